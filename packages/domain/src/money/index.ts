@@ -1,0 +1,2 @@
+export * from './minor.js';
+export * from './format.js';
