@@ -18,8 +18,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 /** Returns `value` unchanged, or throws a DateError naming it. */
-export function assertIsoDate(value: string, label = 'date'): IsoDate {
-  if (!isIsoDate(value)) throw new DateError(`${label} must be a real date as YYYY-MM-DD, got "${value}"`);
+export function assertIsoDate(value: unknown, label = 'date'): IsoDate {
+  if (!isIsoDate(value)) {
+    throw new DateError(`${label} must be a real date as YYYY-MM-DD, got "${String(value)}"`);
+  }
   return value;
 }
 
