@@ -1,1 +1,2 @@
 export * from './agreement.js';
+export * from './allocate-payment.js';
