@@ -1,1 +1,3 @@
-export {};
+/** Test factories for `@marque/domain/testing`: realistic, valid domain objects with overrides. */
+export * from './sequence.js';
+export * from './agreement-factories.js';
