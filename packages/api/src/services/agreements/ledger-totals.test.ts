@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LedgerEntryKind } from '../../db/customer-agreement-tables.js';
+import { feesAsInstallments, LEDGER_SIDE, paidToDate, signedAmount } from './ledger-totals.js';
+
+const entry = (entryDate: string, kind: LedgerEntryKind, amount: number) => ({
+  entryDate,
+  kind,
+  amount,
+});
+
+describe('ledger totals', () => {
+  it('counts payments and credit adjustments as received, less refunds and reversals', () => {
+    const ledger = [
+      entry('2026-01-15', 'installment_due', 30_000),
+      entry('2026-01-15', 'payment_received', 30_000),
+      entry('2026-02-15', 'payment_received', 30_000),
+      entry('2026-02-18', 'reversal', 30_000),
+      entry('2026-02-20', 'adjustment', 1_500),
+      entry('2026-02-21', 'refund', 500),
+      entry('2026-02-21', 'fee', 2_500),
+    ];
+    expect(paidToDate(ledger, '2026-03-01')).toBe(31_000);
+  });
+
+  it('ignores what is received after the day asked about', () => {
+    const ledger = [
+      entry('2026-01-15', 'payment_received', 30_000),
+      entry('2026-02-15', 'payment_received', 30_000),
+    ];
+    expect(paidToDate(ledger, '2026-02-14')).toBe(30_000);
+    expect(paidToDate(ledger, '2026-02-15')).toBe(60_000);
+  });
+
+  it('has received nothing on an empty ledger', () => {
+    expect(paidToDate([], '2026-02-14')).toBe(0);
+  });
+
+  it('makes debits raise and credits lower what is owed', () => {
+    expect(signedAmount(entry('2026-01-01', 'fee', 2_500))).toBe(2_500);
+    expect(signedAmount(entry('2026-01-01', 'payment_received', 2_500))).toBe(-2_500);
+  });
+
+  it('turns each fee into a payable due the day it was charged, numbered after the schedule', () => {
+    const fees = feesAsInstallments(
+      [entry('2026-01-15', 'payment_received', 100), entry('2026-02-03', 'fee', 2_500)],
+      37,
+    );
+    expect(fees).toEqual([
+      { number: 37, dueDate: '2026-02-03', amount: 2_500, interest: 0, principal: 0, fee: 2_500 },
+    ]);
+  });
+
+  it('never counts more received than the credits on the ledger', () => {
+    const kinds = Object.keys(LEDGER_SIDE) as LedgerEntryKind[];
+    const anEntry = fc.record({
+      entryDate: fc.constantFrom('2026-01-01', '2026-02-01'),
+      kind: fc.constantFrom(...kinds),
+      amount: fc.integer({ min: 1, max: 10_000_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(anEntry), (ledger) => {
+        const credits = ledger
+          .filter((e) => LEDGER_SIDE[e.kind] === 'credit')
+          .reduce((sum, e) => sum + e.amount, 0);
+        expect(paidToDate(ledger, '2026-12-31')).toBeLessThanOrEqual(credits);
+      }),
+    );
+  });
+});
