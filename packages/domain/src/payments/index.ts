@@ -1,3 +1,6 @@
 export { maskPan, CardNumberError } from './card-number.js';
 export { luhnValid, luhnCheckDigit } from './luhn.js';
 export { cardBrand, type CardBrand } from './card-brand.js';
+export { normaliseSortCode, formatSortCode, SortCodeError } from './sort-code.js';
+export { validateAbaRoutingNumber } from './aba-routing-number.js';
+export { validateUsBankAccountNumber } from './us-bank-account-number.js';
