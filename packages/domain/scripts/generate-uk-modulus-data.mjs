@@ -13,7 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { argv, exit, stderr } from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 
 const OUTPUT = fileURLToPath(
   new URL('../src/payments/uk-modulus-weights.data.ts', import.meta.url),
