@@ -21,11 +21,11 @@ describe('luhnValid', () => {
     expect(luhnValid('079927398710')).toBe(false);
   });
 
-  it('rejects 79927398713 itself: 11 digits is shorter than any card number', () => {
+  it('rejects 79927398713 itself: 11 digits is below the 12-digit minimum for a card number', () => {
     expect(luhnValid('79927398713')).toBe(false);
   });
 
-  it('accepts 12 to 19 digits and rejects 20', () => {
+  it('accepts up to 19 digits and rejects 20', () => {
     expect(luhnValid(`${'0'.repeat(8)}79927398713`)).toBe(true);
     expect(luhnValid(`${'0'.repeat(9)}79927398713`)).toBe(false);
   });
