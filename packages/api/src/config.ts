@@ -1,0 +1,263 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { isMarket, validateLockoutPolicy, type LockoutPolicy, type Market } from '@marque/domain';
+
+/** How many hits a key may make in a fixed window before TOO_MANY_REQUESTS. */
+export interface RateLimitRule {
+  limit: number;
+  windowSeconds: number;
+}
+
+export type RateLimitName =
+  | 'loginPerIp'
+  | 'loginPerAccount'
+  | 'mfaPerIp'
+  | 'registerPerIp'
+  | 'resetPerIp'
+  | 'resetPerTarget'
+  | 'recoverPerIp'
+  | 'passwordCheckPerAccount';
+
+export type RateLimits = Record<RateLimitName, RateLimitRule>;
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  /** `postgres://…` for PostgreSQL; `sqlite:<path>` (or `:memory:`) for SQLite. */
+  databaseUrl: string;
+  /** 32 bytes from which every purpose-specific key is derived (see services/crypto). */
+  secretKey: Buffer;
+  smtpUrl: string | null;
+  mailFrom: string;
+  publicWebUrl: string;
+  /** The only Origin allowed to send mutations: PUBLIC_WEB_URL's scheme, host and port. */
+  publicOrigin: string;
+  brandName: string;
+  market: Market;
+  logLevel: LogLevel;
+  /** Take the client IP from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  lockoutPolicy: LockoutPolicy;
+  rateLimits: RateLimits;
+}
+
+/** Environment variable → the rate limit it overrides, written `<limit>/<windowSeconds>`. */
+const RATE_LIMIT_VARIABLES: Readonly<Record<RateLimitName, string>> = {
+  loginPerIp: 'RATE_LIMIT_LOGIN_IP',
+  loginPerAccount: 'RATE_LIMIT_LOGIN_ACCOUNT',
+  mfaPerIp: 'RATE_LIMIT_MFA_IP',
+  registerPerIp: 'RATE_LIMIT_REGISTER_IP',
+  resetPerIp: 'RATE_LIMIT_RESET_IP',
+  resetPerTarget: 'RATE_LIMIT_RESET_TARGET',
+  recoverPerIp: 'RATE_LIMIT_RECOVER_IP',
+  passwordCheckPerAccount: 'RATE_LIMIT_PASSWORD_CHECK_ACCOUNT',
+};
+
+export const DEFAULT_RATE_LIMITS: Readonly<RateLimits> = {
+  loginPerIp: { limit: 100, windowSeconds: 900 },
+  // Counts only sign-ins from devices the account has not used before, so that an attacker
+  // hammering a username cannot throttle the customer on their own trusted device.
+  loginPerAccount: { limit: 30, windowSeconds: 900 },
+  mfaPerIp: { limit: 50, windowSeconds: 900 },
+  registerPerIp: { limit: 20, windowSeconds: 3600 },
+  resetPerIp: { limit: 20, windowSeconds: 3600 },
+  resetPerTarget: { limit: 5, windowSeconds: 3600 },
+  recoverPerIp: { limit: 20, windowSeconds: 3600 },
+  passwordCheckPerAccount: { limit: 10, windowSeconds: 900 },
+};
+
+const LOCKOUT_VARIABLES = {
+  maxFailures: 'LOCKOUT_MAX_FAILURES',
+  waitIncrementSeconds: 'LOCKOUT_WAIT_INCREMENT_SECONDS',
+  maxWaitSeconds: 'LOCKOUT_MAX_WAIT_SECONDS',
+  failureResetSeconds: 'LOCKOUT_FAILURE_RESET_SECONDS',
+  permanentAfterTemporaryLockouts: 'LOCKOUT_PERMANENT_AFTER',
+} as const;
+
+const LOCKOUT_DEFAULTS: LockoutPolicy = {
+  maxFailures: 5,
+  waitIncrementSeconds: 60,
+  maxWaitSeconds: 900,
+  failureResetSeconds: 43_200,
+  permanentAfterTemporaryLockouts: 3,
+};
+
+/** The repository root: this file sits in packages/api/src (or packages/api/dist once built). */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  DATA_DIR: optionalText,
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^(postgres(ql)?:\/\/|sqlite:|:memory:$)/,
+        'must start with postgres://, sqlite: or be :memory:',
+      )
+      .optional(),
+  ),
+  MARQUE_SECRET_KEY: optionalText,
+  SMTP_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  MAIL_FROM: optionalText,
+  PUBLIC_WEB_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  BRAND_NAME: z.string().trim().min(1).max(80).default('Marque Motor Finance'),
+  MARKET: z.string().refine(isMarket, 'must be UK or US').default('UK'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+});
+
+/** Parses the environment once (typed env module): pure over `env`, so every rule is testable. */
+export function loadConfig(
+  env: Environment,
+  options: { devSecretKey?: string } = {},
+): ConfigResult {
+  const problems: string[] = [];
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`${issue.path.join('.')}: ${issue.message}`);
+    }
+  }
+  const lockoutPolicy = parseLockoutPolicy(env, problems);
+  const rateLimits = parseRateLimits(env, problems);
+  if (!parsed.success || lockoutPolicy === null) return { ok: false, problems };
+
+  const vars = parsed.data;
+  const secretSource =
+    vars.MARQUE_SECRET_KEY ?? (vars.NODE_ENV === 'production' ? undefined : options.devSecretKey);
+  const secretKey = secretSource === undefined ? null : decodeSecretKey(secretSource);
+  if (secretKey === null) {
+    problems.push(
+      vars.MARQUE_SECRET_KEY === undefined
+        ? 'MARQUE_SECRET_KEY: required in production (32 random bytes, base64 or hex)'
+        : 'MARQUE_SECRET_KEY: must be 32 bytes written as base64 or hex',
+    );
+  }
+  if (problems.length > 0 || secretKey === null) return { ok: false, problems };
+
+  const dataDir = resolve(vars.DATA_DIR ?? join(REPO_ROOT, 'data'));
+  const publicOrigin = new URL(vars.PUBLIC_WEB_URL).origin;
+  return {
+    ok: true,
+    config: {
+      nodeEnv: vars.NODE_ENV,
+      port: vars.PORT,
+      host: vars.HOST,
+      dataDir,
+      databaseUrl: vars.DATABASE_URL ?? `sqlite:${join(dataDir, 'marque.db')}`,
+      secretKey,
+      smtpUrl: vars.SMTP_URL ?? null,
+      mailFrom: vars.MAIL_FROM ?? `${vars.BRAND_NAME} <no-reply@${new URL(publicOrigin).hostname}>`,
+      publicWebUrl: vars.PUBLIC_WEB_URL.replace(/\/+$/, ''),
+      publicOrigin,
+      brandName: vars.BRAND_NAME,
+      market: vars.MARKET,
+      logLevel: vars.LOG_LEVEL ?? (vars.NODE_ENV === 'test' ? 'silent' : 'info'),
+      trustProxy: vars.TRUST_PROXY === 'true' || vars.TRUST_PROXY === '1',
+      lockoutPolicy,
+      rateLimits,
+    },
+  };
+}
+
+/** Accepts 32 bytes as 64 hex characters or as base64 / base64url. */
+function decodeSecretKey(text: string): Buffer | null {
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Buffer.from(text, 'hex');
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) return null;
+  const bytes = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return bytes.length === 32 ? bytes : null;
+}
+
+function parseLockoutPolicy(env: Environment, problems: string[]): LockoutPolicy | null {
+  const candidate: Record<string, number | null> = { ...LOCKOUT_DEFAULTS };
+  let readable = true;
+  for (const [field, variable] of Object.entries(LOCKOUT_VARIABLES)) {
+    const raw = env[variable]?.trim();
+    if (raw === undefined || raw === '') continue;
+    if (field === 'permanentAfterTemporaryLockouts' && raw.toLowerCase() === 'never') {
+      candidate[field] = null;
+    } else if (/^\d+$/.test(raw)) {
+      candidate[field] = Number(raw);
+    } else {
+      problems.push(
+        `${variable}: must be a whole number${field === 'permanentAfterTemporaryLockouts' ? ' or "never"' : ''}`,
+      );
+      readable = false;
+    }
+  }
+  if (!readable) return null;
+  const checked = validateLockoutPolicy(candidate);
+  if (checked.ok) return checked.policy;
+  problems.push(...checked.problems.map((problem) => `LOCKOUT_*: ${problem}`));
+  return null;
+}
+
+function parseRateLimits(env: Environment, problems: string[]): RateLimits {
+  const limits: RateLimits = { ...DEFAULT_RATE_LIMITS };
+  for (const [name, variable] of Object.entries(RATE_LIMIT_VARIABLES) as [
+    RateLimitName,
+    string,
+  ][]) {
+    const raw = env[variable]?.trim();
+    if (raw === undefined || raw === '') continue;
+    const match = /^(\d{1,9})\/(\d{1,9})$/.exec(raw);
+    if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+      problems.push(`${variable}: must be <limit>/<windowSeconds>, e.g. 20/900`);
+      continue;
+    }
+    limits[name] = { limit: Number(match[1]), windowSeconds: Number(match[2]) };
+  }
+  return limits;
+}
+
+/**
+ * Reads (or on first start in development creates, mode 0600) the secret key file in `dataDir`,
+ * so a developer gets stable encryption keys without configuring anything.
+ */
+export function devSecretKey(dataDir: string): string {
+  const file = join(dataDir, 'secret.key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32).toString('base64');
+  writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return key;
+}
+
+/** The server's configuration from process.env (the only reader of it); exits 1 naming each bad variable. */
+export function configFromProcessEnv(): Config {
+  const env = process.env;
+  const dataDir = resolve(env.DATA_DIR?.trim() || join(REPO_ROOT, 'data'));
+  const needsDevKey = !env.MARQUE_SECRET_KEY?.trim() && env.NODE_ENV !== 'production';
+  const result = loadConfig(env, needsDevKey ? { devSecretKey: devSecretKey(dataDir) } : {});
+  if (result.ok) return result.config;
+  process.stderr.write(
+    `Marque cannot start: the configuration is not valid.\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  );
+  process.exit(1);
+}

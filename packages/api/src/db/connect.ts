@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DatabaseDialect = 'sqlite' | 'postgres';
+
+// Money is stored as bigint; node-postgres returns int8 as a string unless told otherwise. Every
+// amount we store is far below 2^53, so Number is exact.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** Which database a DATABASE_URL selects: PostgreSQL for postgres:// URLs, SQLite otherwise. */
+export function dialectOf(url: string): DatabaseDialect {
+  return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
+}
+
+/** Opens the database a URL names: `postgres://…`, `sqlite:<file>` or `:memory:`. */
+export function openDatabase(url: string): Kysely<Database> {
+  if (dialectOf(url) === 'postgres') {
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }),
+    });
+  }
+  const file = url.replace(/^sqlite:/, '');
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Database } from './db/schema.js';
+import type { Mailer } from './services/mail/mailer.js';
+
+/** Everything with a side effect the app uses, passed in so tests control time and mail. */
+export interface AppDeps {
+  config: Config;
+  db: Kysely<Database>;
+  /** The only source of "now": tests pass a clock they can advance. */
+  clock: () => Date;
+  mailer: Mailer;
+  logger: Logger;
+}

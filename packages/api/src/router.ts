@@ -1,0 +1,11 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { customerRouter } from './routers/customer/index.js';
+import { healthRouter } from './routers/health.js';
+import { mergeRouters, router } from './trpc/init.js';
+
+/** The whole API: `health.*` plus the customer procedures at the top level (`auth.login`, …). */
+export const appRouter = mergeRouters(router({ health: healthRouter }), customerRouter);
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,70 @@
+import { initTRPC } from '@trpc/server';
+import type { Context } from './context.js';
+import { FieldErrorsCause, fieldErrorsOfValidation, type FieldErrors } from './field-errors.js';
+import { RateLimitedCause } from './rate-limited-error.js';
+
+/** Marks a FORBIDDEN that the customer can clear by entering the password again. */
+export class ReauthenticationRequiredCause extends Error {
+  override readonly name = 'ReauthenticationRequiredCause';
+  constructor() {
+    super('re-authentication required');
+  }
+}
+
+export interface ErrorData {
+  code: string;
+  httpStatus: number;
+  path?: string;
+  requestId?: string;
+  fieldErrors?: FieldErrors;
+  retryAfterSeconds?: number;
+  reauthenticationRequired?: true;
+}
+
+const GENERIC_MESSAGES: Partial<Record<string, string>> = {
+  PARSE_ERROR: 'The request could not be read.',
+  METHOD_NOT_SUPPORTED: 'This request is not supported.',
+  NOT_FOUND: 'We could not find what you asked for.',
+  PAYLOAD_TOO_LARGE: 'The request is too large.',
+  UNSUPPORTED_MEDIA_TYPE: 'The request could not be read.',
+};
+
+const t = initTRPC.context<Context>().create({
+  isDev: false,
+  errorFormatter({ shape, error, ctx }) {
+    const data: ErrorData = {
+      code: shape.data.code,
+      httpStatus: shape.data.httpStatus,
+      ...(shape.data.path === undefined ? {} : { path: shape.data.path }),
+    };
+    let message = shape.message;
+    const cause = error.cause;
+    if (error.code === 'INTERNAL_SERVER_ERROR') {
+      // Never a stack, SQL or library text: the request id lets support find the logged detail.
+      const reference = ctx?.req.requestId;
+      message = `Something went wrong on our side. Please try again in a moment.${reference ? ` (Reference: ${reference})` : ''}`;
+      if (reference) data.requestId = reference;
+    } else if (cause instanceof FieldErrorsCause) {
+      data.fieldErrors = cause.fieldErrors;
+    } else if (cause instanceof RateLimitedCause) {
+      data.retryAfterSeconds = cause.retryAfterSeconds;
+    } else if (cause instanceof ReauthenticationRequiredCause) {
+      data.reauthenticationRequired = true;
+    } else if (error.code === 'BAD_REQUEST') {
+      const fieldErrors = fieldErrorsOfValidation(cause);
+      if (fieldErrors) {
+        data.fieldErrors = fieldErrors;
+        message = 'Please check the highlighted details.';
+      }
+    } else {
+      message = GENERIC_MESSAGES[error.code] ?? message;
+    }
+    return { message, code: shape.code, data };
+  },
+});
+
+export const router = t.router;
+export const mergeRouters = t.mergeRouters;
+export const middleware = t.middleware;
+export const baseProcedure = t.procedure;
+export const createCallerFactory = t.createCallerFactory;
