@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../calendar/iso-date.js';
 import { MoneyError } from '../money/minor.js';
+import { FinanceError } from './finance-error.js';
 import {
   allocatePayment,
-  AllocationError,
   arrearsOf,
   installmentStatus,
   type InstallmentAllocation,
@@ -71,16 +71,16 @@ describe('allocatePayment', () => {
   });
 
   it('refuses negative or fractional amounts', () => {
-    expect(() => allocatePayment(schedule, 0, -1)).toThrow(MoneyError);
+    expect(() => allocatePayment(schedule, 0, -1)).toThrow(FinanceError);
     expect(() => allocatePayment(schedule, 0, 10.5)).toThrow(MoneyError);
-    expect(() => allocatePayment(schedule, -1, 10)).toThrow(MoneyError);
+    expect(() => allocatePayment(schedule, -1, 10)).toThrow(FinanceError);
   });
 
   it('refuses an instalment whose parts do not add up to its amount', () => {
     const broken = [
       { number: 1, dueDate: '2026-02-15', amount: 100_00, interest: 20_00, principal: 70_00 },
     ];
-    expect(() => allocatePayment(broken, 0, 1)).toThrow(AllocationError);
+    expect(() => allocatePayment(broken, 0, 1)).toThrow(FinanceError);
   });
 });
 

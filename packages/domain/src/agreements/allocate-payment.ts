@@ -1,5 +1,6 @@
 import { assertIsoDate, compareDates, type IsoDate } from '../calendar/iso-date.js';
-import { assertMinor, MoneyError, type Minor } from '../money/minor.js';
+import type { Minor } from '../money/minor.js';
+import { assertNonNegativeMinor, FinanceError } from './finance-error.js';
 
 /** What a payment can be allocated to: any schedule's instalment (HP, PCP or lease) has this shape. */
 export interface PayableInstallment {
@@ -38,11 +39,6 @@ export interface Arrears {
   oldestUnpaidDueDate: IsoDate | null;
 }
 
-/** Thrown when an instalment's parts do not add up to its amount: the schedule itself is wrong. */
-export class AllocationError extends Error {
-  override readonly name = 'AllocationError';
-}
-
 /**
  * Allocates `amount` to a schedule on which `paidBefore` has already been paid, oldest due first and,
  * within an instalment, fees, then interest, then principal (the usual appropriation of payments).
@@ -54,8 +50,8 @@ export function allocatePayment(
 ): PaymentAllocation {
   // Allocation depends only on the running total, so the ledger need store nothing but payments:
   // a reversal or refund is just a smaller total, and paying in two parts equals paying the sum.
-  let unconsumedBefore = assertNonNegative(paidBefore, 'paidBefore');
-  let remaining = assertNonNegative(amount, 'amount');
+  let unconsumedBefore = assertNonNegativeMinor(paidBefore, 'paidBefore');
+  let remaining = assertNonNegativeMinor(amount, 'amount');
   const allocations: InstallmentAllocation[] = [];
   for (const installment of oldestFirst(installments)) {
     if (remaining === 0) break;
@@ -77,7 +73,7 @@ export function installmentStatus(
   allocatedSoFar: Minor,
   asOf: IsoDate,
 ): InstallmentStatus {
-  assertNonNegative(allocatedSoFar, 'allocatedSoFar');
+  assertNonNegativeMinor(allocatedSoFar, 'allocatedSoFar');
   assertIsoDate(asOf, 'asOf');
   if (allocatedSoFar >= installment.amount) return 'paid';
   if (compareDates(asOf, installment.dueDate) > 0) return 'overdue';
@@ -121,11 +117,12 @@ interface Parts {
 
 function partsOf(installment: PayableInstallment): Parts {
   const label = `instalment ${installment.number}`;
-  const fees = assertNonNegative(installment.fee ?? 0, `${label} fee`);
-  const interest = assertNonNegative(installment.interest, `${label} interest`);
-  const principal = assertNonNegative(installment.principal, `${label} principal`);
+  const fees = assertNonNegativeMinor(installment.fee ?? 0, `${label} fee`);
+  const interest = assertNonNegativeMinor(installment.interest, `${label} interest`);
+  const principal = assertNonNegativeMinor(installment.principal, `${label} principal`);
   if (fees + interest + principal !== installment.amount) {
-    throw new AllocationError(
+    throw new FinanceError(
+      'invalid_terms',
       `${label}: fee ${fees} + interest ${interest} + principal ${principal} ≠ amount ${installment.amount}`,
     );
   }
@@ -148,11 +145,4 @@ function slice(
     principal: overlap(parts.fees + parts.interest, parts.principal),
     total: to - from,
   };
-}
-
-function assertNonNegative(value: number, label: string): Minor {
-  if (assertMinor(value, label) < 0) {
-    throw new MoneyError(`${label} must not be negative, got ${value}`);
-  }
-  return value;
 }
