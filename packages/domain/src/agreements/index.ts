@@ -1,2 +1,3 @@
 export * from './agreement.js';
 export * from './allocate-payment.js';
+export * from './lease-schedule.js';
