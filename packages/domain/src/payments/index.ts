@@ -1,5 +1,5 @@
 export { maskPan, CardNumberError } from './card-number.js';
-export { luhnValid, luhnCheckDigit } from './luhn.js';
+export { isCardNumber, luhnValid, luhnCheckDigit } from './luhn.js';
 export { cardBrand, type CardBrand } from './card-brand.js';
 export { normaliseSortCode, formatSortCode, SortCodeError } from './sort-code.js';
 export { validateUkBankAccount, type UkBankAccountCheck } from './uk-bank-account.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CardNumberError } from './card-number.js';
-import { luhnCheckDigit, luhnValid } from './luhn.js';
+import { isCardNumber, luhnCheckDigit, luhnValid } from './luhn.js';
 
 const digitString = (minLength: number, maxLength: number) =>
   fc
@@ -13,16 +13,22 @@ describe('luhnValid', () => {
     expect(luhnValid('4242424242424242')).toBe(true);
   });
 
-  it('accepts the reference 79927398713 once zero-padded to a card length (leading zeros leave the sum unchanged)', () => {
-    expect(luhnValid('079927398713')).toBe(true);
+  it('accepts the reference 79927398713', () => {
+    expect(luhnValid('79927398713')).toBe(true);
   });
 
   it('rejects the reference 79927398710, whose check digit is wrong', () => {
-    expect(luhnValid('079927398710')).toBe(false);
+    expect(luhnValid('79927398710')).toBe(false);
   });
 
-  it('rejects 79927398713 itself: 11 digits is below the 12-digit minimum for a card number', () => {
-    expect(luhnValid('79927398713')).toBe(false);
+  it('leaves the sum unchanged with leading zeros', () => {
+    expect(luhnValid('079927398713')).toBe(true);
+  });
+
+  it('treats 79927398713 as a valid Luhn number but not a card number (11 digits is below the 12-digit PAN minimum)', () => {
+    expect(isCardNumber('79927398713')).toBe(false);
+    expect(isCardNumber('4242 4242 4242 4242')).toBe(true);
+    expect(isCardNumber('4242 4242 4242 4241')).toBe(false);
   });
 
   it('accepts up to 19 digits and rejects 20', () => {

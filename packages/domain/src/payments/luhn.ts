@@ -13,10 +13,18 @@ function luhnTotal(digits: string): number {
   return total;
 }
 
-/** ISO/IEC 7812-1 Annex B (Luhn): true for a 12–19 digit card number whose check digit is right. */
+/** ISO/IEC 7812-1 Annex B (Luhn): true when the number (2–19 digits, spaces and hyphens ignored) has a correct check digit. */
 export function luhnValid(pan: string): boolean {
   const digits = cardNumberDigits(pan);
-  return digits !== null && hasPanLength(digits) && luhnTotal(digits) % 10 === 0;
+  return (
+    digits !== null && digits.length >= 2 && digits.length <= 19 && luhnTotal(digits) % 10 === 0
+  );
+}
+
+/** ISO/IEC 7812-1: a plausible card number — 12 to 19 digits with a correct Luhn check digit. */
+export function isCardNumber(pan: string): boolean {
+  const digits = cardNumberDigits(pan);
+  return digits !== null && hasPanLength(digits) && luhnValid(digits);
 }
 
 /** ISO/IEC 7812-1 Annex B (Luhn): the check digit to append to `body` (digits only). */
