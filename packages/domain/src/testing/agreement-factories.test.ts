@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isIsoDate } from '../calendar/iso-date.js';
+import { leaseSchedule } from '../agreements/lease-schedule.js';
+import { buildSchedule, scheduleTermsOf } from '../agreements/schedule.js';
 import { isMinor } from '../money/minor.js';
 import { aLease, anAgreementNumber, anHpAgreement, aPcpAgreement } from './agreement-factories.js';
 import { resetFactories } from './sequence.js';
@@ -119,5 +121,27 @@ describe('every factory', () => {
         }
       }
     }
+  });
+});
+
+describe('the agreements the factories build', () => {
+  it('are valid credit agreements whose schedule repays the credit in full', () => {
+    for (const agreement of [anHpAgreement(), aPcpAgreement()]) {
+      const { installments } = buildSchedule(scheduleTermsOf(agreement));
+      expect(installments.at(-1)?.balanceAfter).toBe(0);
+      const principal = installments.reduce((sum, i) => sum + i.principal, 0);
+      expect(principal).toBe(agreement.amountOfCredit);
+    }
+  });
+
+  it('give the default HP a level 406.18 a month and the default PCP 465.63', () => {
+    expect(buildSchedule(scheduleTermsOf(anHpAgreement())).monthlyPayment).toBe(406_18);
+    expect(buildSchedule(scheduleTermsOf(aPcpAgreement())).monthlyPayment).toBe(465_63);
+  });
+
+  it('give the default lease 36 rentals starting on the start date', () => {
+    const { installments } = leaseSchedule(aLease());
+    expect(installments).toHaveLength(36);
+    expect(installments[0]?.dueDate).toBe('2026-01-15');
   });
 });
