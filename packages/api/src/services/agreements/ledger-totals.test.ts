@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LedgerEntryKind } from '../../db/customer-agreement-tables.js';
-import { feesAsInstallments, LEDGER_SIDE, paidToDate, signedAmount } from './ledger-totals.js';
+import { feesAsInstallments, LEDGER_SIDE, paidToDate, receiptsBy } from './ledger-totals.js';
 
 const entry = (entryDate: string, kind: LedgerEntryKind, amount: number) => ({
   entryDate,
@@ -36,9 +36,15 @@ describe('ledger totals', () => {
     expect(paidToDate([], '2026-02-14')).toBe(0);
   });
 
-  it('makes debits raise and credits lower what is owed', () => {
-    expect(signedAmount(entry('2026-01-01', 'fee', 2_500))).toBe(2_500);
-    expect(signedAmount(entry('2026-01-01', 'payment_received', 2_500))).toBe(-2_500);
+  it('lets a reversal take back the most recent payment, keeping each receipt on its own day', () => {
+    const ledger = [
+      entry('2026-01-15', 'payment_received', 30_000),
+      entry('2026-02-15', 'payment_received', 30_000),
+      entry('2026-02-19', 'reversal', 30_000),
+      entry('2026-02-20', 'payment_received', 10_000),
+      entry('2026-02-21', 'refund', 12_000),
+    ];
+    expect(receiptsBy(ledger, '2026-03-01')).toEqual([{ date: '2026-01-15', amount: 28_000 }]);
   });
 
   it('turns each fee into a payable due the day it was charged, numbered after the schedule', () => {

@@ -1,4 +1,11 @@
-import { sumMinor, type IsoDate, type Minor, type PayableInstallment } from '@marque/domain';
+import {
+  compareDates,
+  sumMinor,
+  type DatedAmount,
+  type IsoDate,
+  type Minor,
+  type PayableInstallment,
+} from '@marque/domain';
 import type { LedgerEntryKind } from '../../db/customer-agreement-tables.js';
 
 /** The fields of a ledger entry that its totals depend on. */
@@ -21,23 +28,39 @@ export const LEDGER_SIDE: Readonly<Record<LedgerEntryKind, 'debit' | 'credit'>> 
   adjustment: 'credit',
 };
 
-/** Kinds that move money received; the others charge something (an instalment falling due, a fee). */
-const RECEIPTS: ReadonlySet<LedgerEntryKind> = new Set([
-  'payment_received',
-  'adjustment',
-  'refund',
-  'reversal',
-]);
+/**
+ * The money received by the end of `asOf`, each on the day it arrived: payments and credit
+ * adjustments, with every refund or reversal taking back the most recent receipts first (a returned
+ * Direct Debit undoes the collection just before it).
+ */
+export function receiptsBy(entries: readonly LedgerAmount[], asOf: IsoDate): DatedAmount[] {
+  const receipts: DatedAmount[] = [];
+  const inDateOrder = entries
+    .filter((entry) => compareDates(entry.entryDate, asOf) <= 0)
+    .sort((a, b) => compareDates(a.entryDate, b.entryDate));
+  for (const entry of inDateOrder) {
+    if (entry.kind === 'payment_received' || entry.kind === 'adjustment') {
+      receipts.push({ date: entry.entryDate, amount: entry.amount });
+    } else if (entry.kind === 'refund' || entry.kind === 'reversal') {
+      takeBack(receipts, entry.amount);
+    }
+  }
+  return receipts.filter((receipt) => receipt.amount > 0);
+}
 
-/** The entry's amount with its sign: positive for a debit, negative for a credit. */
-export function signedAmount(entry: LedgerAmount): Minor {
-  return LEDGER_SIDE[entry.kind] === 'debit' ? entry.amount : -entry.amount;
+function takeBack(receipts: DatedAmount[], amount: Minor): void {
+  let remaining = amount;
+  for (const receipt of [...receipts].reverse()) {
+    if (remaining === 0) return;
+    const taken = Math.min(receipt.amount, remaining);
+    receipt.amount -= taken;
+    remaining -= taken;
+  }
 }
 
 /** Net amount received by the end of `asOf`: payments and credit adjustments less refunds and reversals. */
 export function paidToDate(entries: readonly LedgerAmount[], asOf: IsoDate): Minor {
-  const receipts = entries.filter((entry) => RECEIPTS.has(entry.kind) && entry.entryDate <= asOf);
-  return 0 - sumMinor(receipts.map(signedAmount));
+  return sumMinor(receiptsBy(entries, asOf).map((receipt) => receipt.amount));
 }
 
 /**

@@ -1,0 +1,142 @@
+import { endOfTermOptions, FinanceError } from '@marque/domain';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { businessDate } from '../../services/agreements/business-date.js';
+import { describeAgreement } from '../../services/agreements/agreement-detail.js';
+import {
+  findCustomerAgreement,
+  loadCustomerAgreement,
+  loadCustomerAgreements,
+  type AgreementRecord,
+} from '../../services/agreements/agreement-queries.js';
+import { summariseAgreement } from '../../services/agreements/agreement-summary.js';
+import { scheduleLines } from '../../services/agreements/schedule-lines.js';
+import { settlementFor } from '../../services/agreements/settlement.js';
+import { InvalidCursorError, transactionsPage } from '../../services/agreements/transactions.js';
+import type { Context } from '../../trpc/context.js';
+import { router } from '../../trpc/init.js';
+import { customerProcedure } from '../../trpc/procedures.js';
+
+const agreementId = z.uuid({ error: 'Choose one of your agreements.' });
+const byAgreement = z.object({ agreementId });
+
+/** Thrown for an unknown agreement and for another customer's alike, so the answer reveals nothing. */
+function agreementNotFound(): TRPCError {
+  return new TRPCError({ code: 'NOT_FOUND', message: 'We could not find that agreement.' });
+}
+
+/** The lender's date today: the injected clock read in the market's time zone. */
+function todayOf(ctx: Context) {
+  return businessDate(ctx.deps.clock(), ctx.deps.config.market);
+}
+
+async function ownAgreement(
+  ctx: Context,
+  customerId: string,
+  id: string,
+): Promise<AgreementRecord> {
+  const record = await loadCustomerAgreement(ctx.deps.db, customerId, id);
+  if (record === undefined) throw agreementNotFound();
+  return record;
+}
+
+/** The signed-in customer's agreements: every procedure is scoped to `ctx.customerId`. */
+export const agreementsRouter = router({
+  list: customerProcedure.query(async ({ ctx }) => {
+    const today = todayOf(ctx);
+    const records = await loadCustomerAgreements(ctx.deps.db, ctx.customerId);
+    return records.map((record) => summariseAgreement(record, today));
+  }),
+
+  get: customerProcedure.input(byAgreement).query(async ({ ctx, input }) => {
+    const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
+    return describeAgreement(record, todayOf(ctx));
+  }),
+
+  schedule: customerProcedure.input(byAgreement).query(async ({ ctx, input }) => {
+    const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
+    return {
+      currency: record.agreement.currency,
+      installments: scheduleLines(record.schedule, record.ledger, todayOf(ctx)),
+    };
+  }),
+
+  transactions: customerProcedure
+    .input(
+      z.object({
+        agreementId,
+        cursor: z
+          .string({ error: 'This list has changed; please start again from the first page.' })
+          .max(512, 'This list has changed; please start again from the first page.')
+          .nullish(),
+        limit: z
+          .number({ error: 'Choose how many transactions to show.' })
+          .int('Choose how many transactions to show.')
+          .min(1, 'Show at least one transaction.')
+          .max(100, 'Show at most 100 transactions at a time.')
+          .default(20),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const row = await findCustomerAgreement(ctx.deps.db, ctx.customerId, input.agreementId);
+      if (row === undefined) throw agreementNotFound();
+      try {
+        const page = await transactionsPage(ctx.deps.db, row.id, {
+          cursor: input.cursor ?? null,
+          limit: input.limit,
+        });
+        return { currency: row.currency, ...page };
+      } catch (error) {
+        if (error instanceof InvalidCursorError) {
+          throw new TRPCError({
+            code: 'BAD_REQUEST',
+            message: 'This list has changed; please start again from the first page.',
+            cause: error,
+          });
+        }
+        throw error;
+      }
+    }),
+
+  settlementQuote: customerProcedure
+    .input(
+      z.object({
+        agreementId,
+        deferByOneMonth: z.boolean({ error: 'Say whether to defer by a month.' }).default(false),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
+      try {
+        return settlementFor(record, todayOf(ctx), input.deferByOneMonth);
+      } catch (error) {
+        if (error instanceof FinanceError && error.code === 'deferral_not_allowed') {
+          throw new TRPCError({
+            code: 'BAD_REQUEST',
+            message: 'The settlement date can be deferred only on agreements longer than a year.',
+            cause: error,
+          });
+        }
+        throw error;
+      }
+    }),
+
+  endOfTermOptions: customerProcedure
+    .input(
+      z.object({
+        agreementId,
+        estimatedMileage: z
+          .number({ error: 'Enter the mileage you expect at the end, in whole miles.' })
+          .int('Enter the mileage you expect at the end, in whole miles.')
+          .min(0, 'The mileage cannot be negative.')
+          .max(1_000_000, 'Enter a mileage under 1,000,000.'),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
+      return endOfTermOptions(record.agreement, {
+        asOf: todayOf(ctx),
+        estimatedMileage: input.estimatedMileage,
+      });
+    }),
+});
