@@ -3,18 +3,10 @@ import type { Context as HonoContext } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppDeps } from '../deps.js';
 import { clientIp } from '../http/client-ip.js';
+import type { RequestInfo } from '../http/request-info.js';
 import { DEVICE_COOKIE } from '../services/devices/device-cookie.js';
 import { SESSION_COOKIE } from '../services/sessions/session-policy.js';
 import { findLiveSession } from '../services/sessions/session-store.js';
-
-export interface RequestInfo {
-  requestId: string;
-  ip: string;
-  userAgent: string | null;
-  origin: string | null;
-  /** The raw signed device cookie, checked by sign-in (it may belong to another account). */
-  deviceCookie: string | null;
-}
 
 export interface SessionInfo {
   id: string;
@@ -62,3 +54,5 @@ export async function createContext(
     },
   };
 }
+
+export type { RequestInfo };

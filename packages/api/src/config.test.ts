@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RATE_LIMITS, loadConfig } from './config.js';
+
+const KEY_HEX = 'aa'.repeat(32);
+
+function problemsOf(env: Record<string, string>): string[] {
+  const result = loadConfig(env);
+  return result.ok ? [] : result.problems;
+}
+
+describe('loadConfig', () => {
+  it('gives the documented defaults in development', () => {
+    const result = loadConfig({}, { devSecretKey: KEY_HEX });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      publicWebUrl: 'http://localhost:3000',
+      publicOrigin: 'http://localhost:3000',
+      brandName: 'Marque Motor Finance',
+      market: 'UK',
+      smtpUrl: null,
+      rateLimits: DEFAULT_RATE_LIMITS,
+      lockoutPolicy: { maxFailures: 5, waitIncrementSeconds: 60, maxWaitSeconds: 900 },
+    });
+    expect(result.config.databaseUrl).toMatch(/^sqlite:.*data\/marque\.db$/);
+    expect(result.config.secretKey).toHaveLength(32);
+  });
+
+  it('requires MARQUE_SECRET_KEY in production, ignoring a development key', () => {
+    const result = loadConfig({ NODE_ENV: 'production' }, { devSecretKey: KEY_HEX });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.join()).toContain('MARQUE_SECRET_KEY');
+  });
+
+  it('accepts the secret key as hex or base64 and refuses any other length', () => {
+    expect(loadConfig({ MARQUE_SECRET_KEY: KEY_HEX }).ok).toBe(true);
+    expect(loadConfig({ MARQUE_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') }).ok).toBe(true);
+    expect(problemsOf({ MARQUE_SECRET_KEY: 'short' }).join()).toContain('MARQUE_SECRET_KEY');
+  });
+
+  it('names each bad variable', () => {
+    const problems = problemsOf({
+      MARQUE_SECRET_KEY: KEY_HEX,
+      PORT: 'eighty',
+      MARKET: 'FR',
+      PUBLIC_WEB_URL: 'not a url',
+      DATABASE_URL: 'mysql://x',
+      SMTP_URL: 'http://mail',
+    }).join('\n');
+    for (const name of ['PORT', 'MARKET', 'PUBLIC_WEB_URL', 'DATABASE_URL', 'SMTP_URL']) {
+      expect(problems).toContain(name);
+    }
+  });
+
+  it('validates lockout overrides with the domain policy', () => {
+    expect(problemsOf({ MARQUE_SECRET_KEY: KEY_HEX, LOCKOUT_MAX_FAILURES: '1000' }).join()).toMatch(
+      /LOCKOUT/,
+    );
+    expect(
+      problemsOf({ MARQUE_SECRET_KEY: KEY_HEX, LOCKOUT_MAX_FAILURES: 'five' }).join(),
+    ).toContain('LOCKOUT_MAX_FAILURES');
+    const result = loadConfig({
+      MARQUE_SECRET_KEY: KEY_HEX,
+      LOCKOUT_MAX_FAILURES: '3',
+      LOCKOUT_PERMANENT_AFTER: 'never',
+    });
+    expect(result.ok && result.config.lockoutPolicy).toMatchObject({
+      maxFailures: 3,
+      permanentAfterTemporaryLockouts: null,
+    });
+  });
+
+  it('reads rate limits written as limit/seconds', () => {
+    const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX, RATE_LIMIT_LOGIN_IP: '5/60' });
+    expect(result.ok && result.config.rateLimits.loginPerIp).toEqual({
+      limit: 5,
+      windowSeconds: 60,
+    });
+    expect(
+      problemsOf({ MARQUE_SECRET_KEY: KEY_HEX, RATE_LIMIT_LOGIN_IP: 'lots' }).join(),
+    ).toContain('RATE_LIMIT_LOGIN_IP');
+  });
+
+  it('selects PostgreSQL from a postgres:// DATABASE_URL', () => {
+    const result = loadConfig({
+      MARQUE_SECRET_KEY: KEY_HEX,
+      DATABASE_URL: 'postgres://user@db:5432/marque',
+    });
+    expect(result.ok && result.config.databaseUrl).toBe('postgres://user@db:5432/marque');
+  });
+});

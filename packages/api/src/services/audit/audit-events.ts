@@ -1,0 +1,36 @@
+/** Every security-relevant event the API records, with how the customer's activity page words it. */
+export const AUDIT_EVENT_DESCRIPTIONS = {
+  'account.registered': 'Registered for online access',
+  'account.registration_repeated': 'Someone tried to register again with your agreement details',
+  'email.verified': 'E-mail address confirmed',
+  'signin.succeeded': 'Signed in',
+  'signin.failed': 'Unsuccessful sign-in attempt',
+  'signin.mfa_failed': 'Incorrect two-step verification code',
+  'account.locked': 'Sign-in paused after repeated unsuccessful attempts',
+  'account.unlocked': 'Sign-in unpaused',
+  'password.reset_requested': 'Password reset requested',
+  'password.reset': 'Password reset',
+  'password.changed': 'Password changed',
+  'password.reauthenticated': 'Password confirmed for a sensitive change',
+  'password.reauthentication_failed': 'Incorrect password entered for a sensitive change',
+  'username.reminder_sent': 'Username reminder sent',
+  'mfa.enabled': 'Two-step verification turned on',
+  'mfa.disabled': 'Two-step verification turned off',
+  'mfa.recovery_codes_replaced': 'New recovery codes created',
+  'mfa.recovery_code_used': 'Recovery code used to sign in',
+  'session.ended': 'Signed out',
+  'session.revoked': 'A signed-in device was signed out',
+  'sessions.revoked_others': 'All other devices were signed out',
+  'contact.updated': 'Contact details changed',
+  'email.change_requested': 'Change of e-mail address requested',
+  'email.changed': 'E-mail address changed',
+} as const;
+
+export type AuditEventName = keyof typeof AUDIT_EVENT_DESCRIPTIONS;
+
+/** The customer-facing wording of an event name (unknown names are shown as they are). */
+export function describeAuditEvent(event: string): string {
+  return event in AUDIT_EVENT_DESCRIPTIONS
+    ? AUDIT_EVENT_DESCRIPTIONS[event as AuditEventName]
+    : event;
+}

@@ -1,0 +1,203 @@
+import { composeMail, type MailBrand } from './compose-mail.js';
+import type { OutgoingMail } from './mailer.js';
+
+/** The customer a message is addressed to. */
+export interface Recipient {
+  email: string;
+  givenName: string;
+}
+
+function link(brand: MailBrand, path: string, token?: string): string {
+  return `${brand.publicWebUrl}${path}${token === undefined ? '' : `?token=${token}`}`;
+}
+
+function when(brand: MailBrand, at: Date): string {
+  return (
+    new Intl.DateTimeFormat(brand.locale, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    }).format(at) + ' UTC'
+  );
+}
+
+const NOT_YOU =
+  'If this was not you, reset your password straight away and call us: someone may know it.';
+
+/** The link that proves a new registration's e-mail address (valid 24 hours). */
+export function verifyEmailMail(brand: MailBrand, to: Recipient, token: string): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `Confirm your e-mail address for ${brand.brandName}`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: ['Thank you for registering. Please confirm this is your e-mail address.'],
+    action: { label: 'Confirm my e-mail address', url: link(brand, '/verify-email', token) },
+    afterAction: [
+      'The link works once and expires in 24 hours.',
+      'If you did not register, you can ignore this e-mail.',
+    ],
+  });
+}
+
+/** Sent to the owner instead of revealing to a registrant that the agreement already has a login. */
+export function alreadyRegisteredMail(brand: MailBrand, to: Recipient): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `Someone tried to register your ${brand.brandName} agreement`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: [
+      'Someone tried to register for online account access using your agreement details, but you already have a login.',
+      'If it was you, sign in with your username, or reset your password if you have forgotten it.',
+    ],
+    action: { label: 'Sign in', url: link(brand, '/sign-in') },
+    afterAction: ['If it was not you, your account is safe: nothing has changed. ' + NOT_YOU],
+  });
+}
+
+/** A password-reset link (single use, 30 minutes). */
+export function passwordResetMail(brand: MailBrand, to: Recipient, token: string): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `Reset your ${brand.brandName} password`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: ['We received a request to reset the password for your account.'],
+    action: { label: 'Choose a new password', url: link(brand, '/reset-password', token) },
+    afterAction: [
+      'The link works once and expires in 30 minutes.',
+      'If you did not ask for this, you can ignore this e-mail: your password has not changed.',
+    ],
+  });
+}
+
+/** Confirms a password change or reset, so a change the customer did not make is noticed. */
+export function passwordChangedMail(
+  brand: MailBrand,
+  to: Recipient,
+  at: Date,
+  how: 'changed' | 'reset',
+): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `Your ${brand.brandName} password was ${how}`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: [
+      `Your password was ${how} on ${when(brand, at)}. ${
+        how === 'reset' ? 'Every device was signed out.' : 'Your other devices were signed out.'
+      }`,
+      NOT_YOU,
+    ],
+    action: { label: 'Reset my password', url: link(brand, '/forgot-password') },
+  });
+}
+
+/** Tells the customer sign-in is locked after repeated failures, and how to get back in. */
+export function accountLockedMail(
+  brand: MailBrand,
+  to: Recipient,
+  until: Date | null,
+): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `Sign-in to your ${brand.brandName} account is paused`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: [
+      'There were several unsuccessful attempts to sign in to your account, so we have paused sign-in to protect it.',
+      until === null
+        ? 'Sign-in stays paused until you reset your password or call us.'
+        : `You can try again after ${when(brand, until)}, or reset your password now.`,
+      'Devices you have signed in on before can still sign in as usual.',
+    ],
+    action: { label: 'Reset my password', url: link(brand, '/forgot-password') },
+    afterAction: ['If these attempts were not you, someone may be trying to guess your password.'],
+  });
+}
+
+/** Alerts the customer to a sign-in from a browser the account has not used before. */
+export function newDeviceSignInMail(
+  brand: MailBrand,
+  to: Recipient,
+  signIn: { at: Date; device: string; ip: string },
+): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `New sign-in to your ${brand.brandName} account`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: [
+      `Your account was signed in to from a new device on ${when(brand, signIn.at)}.`,
+      `Device: ${signIn.device}. Network address: ${signIn.ip}.`,
+      'If this was you, there is nothing to do.',
+      NOT_YOU,
+    ],
+    action: { label: 'Reset my password', url: link(brand, '/forgot-password') },
+  });
+}
+
+/** The username, to the address on the account, after a matching identity check. */
+export function usernameReminderMail(
+  brand: MailBrand,
+  to: Recipient,
+  username: string,
+): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `Your ${brand.brandName} username`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: [`You asked us to remind you of your username. It is: ${username}`],
+    action: { label: 'Sign in', url: link(brand, '/sign-in') },
+    afterAction: ['If you did not ask for this, you can ignore this e-mail.'],
+  });
+}
+
+/** The link that proves a new contact e-mail address before it replaces the old one. */
+export function confirmEmailChangeMail(
+  brand: MailBrand,
+  to: Recipient,
+  token: string,
+): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `Confirm your new e-mail address for ${brand.brandName}`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: [
+      'You asked us to use this e-mail address for your account. Please confirm it is yours.',
+    ],
+    action: { label: 'Confirm my new e-mail address', url: link(brand, '/confirm-email', token) },
+    afterAction: [
+      'The link works once and expires in 24 hours. Until then we keep using your old address.',
+    ],
+  });
+}
+
+/** Tells the old address about a change of contact details, so a takeover is noticed. */
+export function contactDetailsChangedMail(
+  brand: MailBrand,
+  to: Recipient,
+  changes: string[],
+  at: Date,
+): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `Your ${brand.brandName} contact details were changed`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: [
+      `On ${when(brand, at)} the following change was made to your account: ${changes.join('; ')}.`,
+      NOT_YOU,
+    ],
+    action: { label: 'Reset my password', url: link(brand, '/forgot-password') },
+  });
+}
+
+export type TwoStepChange = 'enabled' | 'disabled' | 'recovery_codes_replaced';
+
+const TWO_STEP_TEXT: Readonly<Record<TwoStepChange, string>> = {
+  enabled: 'Two-step verification was turned on for your account',
+  disabled: 'Two-step verification was turned off for your account',
+  recovery_codes_replaced:
+    'New recovery codes were created for your account; the old ones no longer work',
+};
+
+/** Alerts the customer to any change of their second factor. */
+export function twoStepChangedMail(
+  brand: MailBrand,
+  to: Recipient,
+  change: TwoStepChange,
+  at: Date,
+): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `Two-step verification changed on your ${brand.brandName} account`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: [`${TWO_STEP_TEXT[change]} on ${when(brand, at)}.`, NOT_YOU],
+    action: { label: 'Reset my password', url: link(brand, '/forgot-password') },
+  });
+}
