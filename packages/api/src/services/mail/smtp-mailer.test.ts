@@ -42,7 +42,9 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await new Promise<void>((resolve) => {
-    server.listen(0, '127.0.0.1', resolve);
+    server.close(() => {
+      resolve();
+    });
   });
 });
 
