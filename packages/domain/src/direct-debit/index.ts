@@ -1,1 +1,2 @@
 export * from './mandate-state.js';
+export * from './bacs-reason-codes.js';
