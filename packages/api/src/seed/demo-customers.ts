@@ -12,7 +12,7 @@ export type DemoTerms = DistributiveOmit<
 export interface DemoAgreement {
   agreementNumber: string;
   terms: DemoTerms;
-  /** The agreement started this many months before today; the first payment fell a month later. */
+  /** The agreement started about this many months before today (a few days less, so no payment falls due today). */
   startedMonthsAgo: number;
   /** The most recent instalments due that were not paid (arrears.demo). */
   missedPayments: number;

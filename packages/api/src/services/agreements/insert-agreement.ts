@@ -4,6 +4,7 @@ import type { AgreementStatus } from '../../db/customer-agreement-tables.js';
 import type { Database } from '../../db/schema.js';
 import { agreedSchedule } from './agreed-schedule.js';
 import { agreementTermsColumns } from './agreement-row.js';
+import type { ScheduledInstallment } from './schedule-lines.js';
 
 export interface NewAgreement {
   customerId: string;
@@ -22,8 +23,9 @@ export async function insertAgreement(
   db: Kysely<Database>,
   input: NewAgreement,
   now: Date,
-): Promise<string> {
+): Promise<{ id: string; schedule: ScheduledInstallment[] }> {
   const id = crypto.randomUUID();
+  const schedule = agreedSchedule(input.agreement);
   await db
     .insertInto('agreements')
     .values({
@@ -40,7 +42,7 @@ export async function insertAgreement(
   await db
     .insertInto('installments')
     .values(
-      agreedSchedule(input.agreement).map((installment) => ({
+      schedule.map((installment) => ({
         agreement_id: id,
         number: installment.number,
         due_date: installment.dueDate,
@@ -53,5 +55,5 @@ export async function insertAgreement(
       })),
     )
     .execute();
-  return id;
+  return { id, schedule };
 }
