@@ -1,0 +1,59 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** The two widths every page is checked at: a laptop and a small phone (WCAG 2.2 reflow). */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 375, height: 812 },
+} as const;
+
+export type ViewportName = keyof typeof VIEWPORTS;
+
+/** Debian's Chromium through playwright-core: `npx playwright install` cannot download here. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A page in a fresh context (its own cookie jar: a new device), with what went wrong on it. */
+export interface CustomerPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors and console errors (a CSP violation is one), for tests to assert none. */
+  problems: string[];
+  viewport: ViewportName;
+}
+
+/** Opens a new device at the server's origin; relative URLs in `page.goto` resolve against it. */
+export async function openPage(
+  browser: Browser,
+  viewport: ViewportName = 'desktop',
+): Promise<CustomerPage> {
+  const context = await browser.newContext({
+    baseURL: inject('baseUrl'),
+    viewport: VIEWPORTS[viewport],
+    isMobile: viewport === 'phone',
+    hasTouch: viewport === 'phone',
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return { context, page, problems, viewport };
+}
