@@ -23,7 +23,7 @@ export interface Apr {
 const HIGHEST_RATE = 10_000;
 /** Below this, (1 + X)^−t overflows for long terms; a rate of −99.9999 % is no agreement either. */
 const LOWEST_RATE = -1 + 1e-6;
-/** Of a tenth of a percent: far above the solver's error, far below the precision the inputs carry. */
+/** In tenths of a percent (so 1e-7 %): far above the solver's error, far below what pennies can move. */
 const ROUNDING_NUDGE = 1e-6;
 
 /** CONC App 1 (Total Charge for Credit): the X, in percent, for which Σ amount·(1 + X)^−t = 0. */
@@ -50,8 +50,7 @@ export function solveApr(flows: readonly AprFlow[]): Apr {
 /** CONC App 1: the APR is shown to one decimal place, half up; a tiny nudge absorbs binary error so 13.85 gives 13.9. */
 export function roundAprPercent(percent: number): number {
   const tenths = percent * 10;
-  const rounded = roundHalfUp(tenths + Math.sign(tenths) * ROUNDING_NUDGE) / 10;
-  return rounded === 0 ? 0 : rounded;
+  return roundHalfUp(tenths + Math.sign(tenths) * ROUNDING_NUDGE) / 10;
 }
 
 /** The APR of an HP or PCP agreement, from its schedule (fees included) by CONC App 1. */

@@ -33,8 +33,8 @@ export interface SettlementQuoteInput {
   /** The APR as disclosed in the agreement, in percent. */
   aprPercent: number;
   requestDate: IsoDate;
-  /** The lender's right to defer the settlement date by a month; only for agreements over a year. */
-  deferByOneMonth: boolean;
+  /** The lender's right to defer the settlement date by a month (reg. 6, agreements over a year); default no. */
+  deferByOneMonth?: boolean;
 }
 
 export interface SettlementQuote {
