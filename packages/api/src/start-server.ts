@@ -1,0 +1,85 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { Logger } from 'pino';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import { openDatabase } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+import type { AppDeps } from './deps.js';
+import { createLogger } from './logger.js';
+import { seedDemoData } from './seed/seed-demo-data.js';
+import { businessDate } from './services/agreements/business-date.js';
+import { hashPassword } from './services/credentials/password-hash.js';
+import { createMailer } from './services/mail/create-mailer.js';
+
+export interface RunningServer {
+  /** Where the server listens, e.g. http://127.0.0.1:3000 (the real port when 0 was asked for). */
+  url: string;
+  deps: AppDeps;
+  /** True when this start filled an empty database with the demo data. */
+  seeded: boolean;
+  /** Stops accepting connections, lets requests in flight finish, sends queued mail, closes the database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: () => Date;
+  logger?: Logger;
+}
+
+/**
+ * Opens and migrates the database, seeds the demo data when it is empty (never in production, where
+ * a known password must not exist), and serves the app on the configured host and port.
+ */
+export async function startServer(
+  config: Config,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const clock = options.clock ?? (() => new Date());
+  const logger = options.logger ?? createLogger(config);
+  const db = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(db);
+    const seeded =
+      config.nodeEnv !== 'production' &&
+      (await seedDemoData(db, {
+        now: clock(),
+        today: businessDate(clock(), config.market),
+        hashPassword,
+      }));
+    const mailer = createMailer(config, db, clock, logger);
+    const deps: AppDeps = { config, db, clock, mailer, logger };
+    const app = createApp(deps);
+    const { server, port } = await listen(app.fetch, config);
+    return {
+      url: `http://${config.host}:${port}`,
+      deps,
+      seeded,
+      async close() {
+        await new Promise<void>((resolve) => {
+          server.close(() => {
+            resolve();
+          });
+        });
+        await mailer.idle();
+        await db.destroy();
+      },
+    };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+type FetchHandler = Parameters<typeof serve>[0]['fetch'];
+
+function listen(
+  fetch: FetchHandler,
+  { port, host }: Pick<Config, 'port' | 'host'>,
+): Promise<{ server: ServerType; port: number }> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname: host }, (info) => {
+      resolve({ server, port: info.port });
+    });
+    server.once('error', reject);
+  });
+}
