@@ -17,7 +17,7 @@ describeEachDatabase('seedDemoData', (getDb) => {
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    return Number(row.n);
+    return row.n;
   }
 
   it('seeds an empty database once: running it again changes nothing', async () => {
