@@ -1,4 +1,4 @@
-import { addDays, addMonths, type IsoDate } from '@marque/domain';
+import { addDays, addMonths, normalisePostcode, type IsoDate } from '@marque/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { insertAgreement } from '../services/agreements/insert-agreement.js';
@@ -42,7 +42,7 @@ export async function seedDemoAgreements(
       .values({
         ...demo.customer,
         id: customerId,
-        postcode_normalised: demo.customer.postcode.toUpperCase().replace(/\s+/g, ''),
+        postcode_normalised: normalisePostcode(demo.customer.postcode),
         created_at: now.toISOString(),
       })
       .execute();

@@ -65,6 +65,12 @@ describe('agreement rows', () => {
     expect(agreementTermsColumns(hp).annual_rate_bp).toBe(690);
   });
 
+  it('stores the agreement number in canonical form', () => {
+    expect(agreementTermsColumns({ ...hp, agreementNumber: 'mq-0001 2345' }).agreement_number).toBe(
+      'MQ00012345',
+    );
+  });
+
   it('leaves the columns a lease does not have empty', () => {
     const columns = agreementTermsColumns(lease);
     expect(columns.amount_of_credit).toBeNull();

@@ -1,4 +1,4 @@
-import type { Agreement, LeaseAgreement } from '@marque/domain';
+import { normaliseAgreementNumber, type Agreement, type LeaseAgreement } from '@marque/domain';
 import type { AgreementRow, NewAgreementRow } from '../../db/customer-agreement-tables.js';
 
 /** A stored agreement that lacks a figure its type needs: a data fault, never the customer's. */
@@ -91,7 +91,7 @@ export type AgreementTermsColumns = Pick<
   | 'initial_rental_months'
 >;
 
-/** The row columns that store a domain agreement (rate from percent to basis points). */
+/** The row columns that store a domain agreement (rate from percent to basis points, number normalised). */
 export function agreementTermsColumns(agreement: Agreement): AgreementTermsColumns {
   const none = {
     cash_price: null,
@@ -107,7 +107,8 @@ export function agreementTermsColumns(agreement: Agreement): AgreementTermsColum
   };
   const common = {
     ...none,
-    agreement_number: agreement.agreementNumber,
+    // Stored canonical, so the identity check and staff search compare like with like.
+    agreement_number: normaliseAgreementNumber(agreement.agreementNumber),
     type: agreement.type,
     currency: agreement.currency,
     start_date: agreement.startDate,
