@@ -100,11 +100,12 @@ describe('partialSettlement', () => {
     const monthly = remaining.installments.filter((installment) => installment.kind === 'monthly');
     const last = monthly.at(-1);
     expect(last?.balanceAfter).toBe(400_000);
-    expect(last?.fee).toBe(1_000);
+    expect(last?.fee).toBe(0);
     expect(remaining.installments.at(-1)).toMatchObject({
       kind: 'optional_final_payment',
       number: (last?.number ?? 0) + 1,
-      amount: 400_000,
+      amount: 401_000,
+      fee: 1_000,
     });
   });
 

@@ -139,10 +139,10 @@ describe('buildSchedule', () => {
     expect(withFee.totalInterest).toBe(withoutFee.totalInterest);
   });
 
-  it('puts the PCP fee on the last monthly instalment, not on the optional final payment', () => {
+  it('puts the PCP fee on the optional final payment, which is when ownership passes', () => {
     const installments = buildSchedule({ ...pcp, optionToPurchaseFee: 1_000 }).installments;
-    expect(installments[35]?.fee).toBe(1_000);
-    expect(installments[36]).toMatchObject({ amount: 400_000, fee: 0 });
+    expect(installments[35]?.fee).toBe(0);
+    expect(installments[36]).toMatchObject({ amount: 401_000, principal: 400_000, fee: 1_000 });
   });
 
   it('counts the deposit in the total amount payable only', () => {

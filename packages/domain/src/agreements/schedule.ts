@@ -14,7 +14,7 @@ export interface ScheduleTerms {
   firstPaymentDate: IsoDate;
   /** PCP: the balloon the monthly payments leave owing, due one month after the last of them. */
   optionalFinalPayment?: Minor;
-  /** Fee to take ownership, paid with the last monthly instalment. */
+  /** Fee to take ownership, paid with the final instalment: the last monthly one (HP) or the optional final payment (PCP). */
   optionToPurchaseFee?: Minor;
   /** Paid before the schedule starts; only counted in `totalAmountPayable`. */
   deposit?: Minor;
@@ -30,7 +30,7 @@ export interface Installment {
   amount: Minor;
   interest: Minor;
   principal: Minor;
-  /** The option-to-purchase fee on the last monthly instalment; 0 on every other. */
+  /** The option-to-purchase fee on the final instalment (the optional final payment when there is one); 0 on every other. */
   fee: Minor;
   /** Principal still owed once this instalment is paid (for PCP, the optional final payment until it is paid). */
   balanceAfter: Minor;
@@ -39,7 +39,7 @@ export interface Installment {
 
 export interface Schedule {
   installments: Installment[];
-  /** The level payment every monthly instalment but the last (which absorbs rounding and the fee) carries. */
+  /** The level payment every monthly instalment but the last (which absorbs rounding, and for HP the fee) carries. */
   monthlyPayment: Minor;
   totalInterest: Minor;
   /** Interest plus fees. */
@@ -109,7 +109,7 @@ export function installmentsFrom(terms: ScheduleTerms, start: AmortisationStart)
       ? balance - balloon
       : Math.min(start.payment - interest, balance - balloon);
     balance -= principal;
-    const instalmentFee = last ? fee : 0;
+    const instalmentFee = last && balloon === 0 ? fee : 0;
     installments.push({
       number,
       dueDate: dueDateOf(terms.firstPaymentDate, number),
@@ -126,10 +126,10 @@ export function installmentsFrom(terms: ScheduleTerms, start: AmortisationStart)
     installments.push({
       number,
       dueDate: dueDateOf(terms.firstPaymentDate, number),
-      amount: balloon,
+      amount: balloon + fee,
       interest: 0,
       principal: balloon,
-      fee: 0,
+      fee,
       balanceAfter: 0,
       kind: 'optional_final_payment',
     });
