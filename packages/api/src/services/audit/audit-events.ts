@@ -2,6 +2,7 @@
 export const AUDIT_EVENT_DESCRIPTIONS = {
   'account.registered': 'Registered for online access',
   'account.registration_repeated': 'Someone tried to register again with your agreement details',
+  'account.registration_unmatched': 'Registration attempt that matched no agreement',
   'email.verified': 'E-mail address confirmed',
   'signin.succeeded': 'Signed in',
   'signin.failed': 'Unsuccessful sign-in attempt',

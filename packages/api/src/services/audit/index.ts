@@ -4,3 +4,4 @@ export {
   type AuditEventName,
 } from './audit-events.js';
 export { recordAudit, type AuditDetails, type AuditEvent } from './audit-log.js';
+export { auditRequest } from './request-audit.js';

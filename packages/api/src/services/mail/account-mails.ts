@@ -86,24 +86,37 @@ export function passwordChangedMail(
   });
 }
 
-/** Tells the customer sign-in is locked after repeated failures, and how to get back in. */
+/**
+ * Tells the customer sign-in is paused after repeated failures and how to get back in: after wrong
+ * passwords, or after wrong second-factor codes (which means someone knows the password).
+ */
 export function accountLockedMail(
   brand: MailBrand,
   to: Recipient,
   until: Date | null,
+  after: 'passwords' | 'codes',
 ): OutgoingMail {
+  const wait =
+    until === null
+      ? 'Sign-in stays paused until you reset your password or call us.'
+      : `You can try again after ${when(brand, until)}, or reset your password now.`;
+  const paragraphs =
+    after === 'passwords'
+      ? [
+          'There were several unsuccessful attempts to sign in to your account, so we have paused sign-in to protect it.',
+          wait,
+          'Devices you have signed in on before can still sign in as usual.',
+        ]
+      : [
+          'Someone entered your password correctly but then several wrong two-step verification codes, so we have paused two-step sign-in.',
+          wait,
+          'If this was not you, someone knows your password: please reset it now.',
+        ];
   return composeMail(brand, to.email, {
     subject: `Sign-in to your ${brand.brandName} account is paused`,
     greeting: `Hello ${to.givenName},`,
-    paragraphs: [
-      'There were several unsuccessful attempts to sign in to your account, so we have paused sign-in to protect it.',
-      until === null
-        ? 'Sign-in stays paused until you reset your password or call us.'
-        : `You can try again after ${when(brand, until)}, or reset your password now.`,
-      'Devices you have signed in on before can still sign in as usual.',
-    ],
+    paragraphs,
     action: { label: 'Reset my password', url: link(brand, '/forgot-password') },
-    afterAction: ['If these attempts were not you, someone may be trying to guess your password.'],
   });
 }
 

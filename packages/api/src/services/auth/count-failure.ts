@@ -1,0 +1,70 @@
+import { lockStatus, recordFailure, recordSuccess, type LockoutState } from '@marque/domain';
+import type { Context } from '../../trpc/context.js';
+import type { AccountWithCustomer } from '../accounts/account-store.js';
+import { recipientOf } from '../accounts/personal-info.js';
+import { auditRequest } from '../audit/index.js';
+import { loadLockout, saveLockout, type LockoutKey } from '../lockout/lockout-store.js';
+import { accountLockedMail } from '../mail/account-mails.js';
+import { mailBrandOf } from '../mail/compose-mail.js';
+
+/**
+ * Counts a failed password or code against one lockout counter (the domain's progressive policy).
+ * When this failure starts a lock, the lock is audited and — unless it only locks one trusted
+ * device, whose owner is the one typing — the customer is e-mailed.
+ */
+export async function countFailure(
+  ctx: Context,
+  account: AccountWithCustomer,
+  key: LockoutKey,
+  state: LockoutState,
+): Promise<void> {
+  const { db, clock, config, mailer } = ctx.deps;
+  const now = clock();
+  const next = recordFailure(state, now, config.lockoutPolicy);
+  await saveLockout(db, key, next, now);
+  const after = lockStatus(next, now, config.lockoutPolicy);
+  if (!after.locked) return;
+  await auditRequest(ctx, {
+    event: 'account.locked',
+    actorType: 'system',
+    customerId: account.customer_id,
+    accountId: account.id,
+    details: {
+      counter: key.kind,
+      until: after.until === null ? null : after.until.toISOString(),
+      permanent: after.until === null,
+    },
+  });
+  if (key.kind !== 'device') {
+    await mailer.send(
+      accountLockedMail(
+        mailBrandOf(config),
+        recipientOf(account),
+        after.until,
+        key.kind === 'mfa' ? 'codes' : 'passwords',
+      ),
+    );
+  }
+}
+
+/** Clears a counter after a success, writing only when there was something to clear. */
+export async function clearFailures(
+  ctx: Context,
+  key: LockoutKey,
+  state: LockoutState,
+): Promise<void> {
+  if (state.failures === 0 && state.temporaryLockouts === 0 && !state.permanent) return;
+  await saveLockout(ctx.deps.db, key, recordSuccess(state), ctx.deps.clock());
+}
+
+/** The counter's state and whether it refuses sign-in now. */
+export async function lockoutOf(
+  ctx: Context,
+  key: LockoutKey,
+): Promise<
+  { state: LockoutState; locked: false } | { state: LockoutState; locked: true; until: Date | null }
+> {
+  const state = await loadLockout(ctx.deps.db, key);
+  const status = lockStatus(state, ctx.deps.clock(), ctx.deps.config.lockoutPolicy);
+  return { state, ...status };
+}

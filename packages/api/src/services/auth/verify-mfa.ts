@@ -1,0 +1,110 @@
+import { TRPCError } from '@trpc/server';
+import type { Context } from '../../trpc/context.js';
+import { RateLimitedCause } from '../../trpc/rate-limited-error.js';
+import { findAccountById } from '../accounts/account-store.js';
+import { auditRequest } from '../audit/index.js';
+import { closeMfaChallenge, countMfaAttempt, findOpenMfaChallenge } from '../mfa/mfa-challenge.js';
+import {
+  acceptTimeStep,
+  loadTotp,
+  remainingRecoveryCodes,
+  secondFactorKeys,
+  useRecoveryCode,
+} from '../mfa/second-factor-store.js';
+import { verifyTotp } from '../mfa/totp.js';
+import { enforceRateLimit } from '../rate-limit/rate-limiter.js';
+import { secondsUntil } from '../time/instant.js';
+import type { LockoutKey } from '../lockout/lockout-store.js';
+import { clearFailures, countFailure, lockoutOf } from './count-failure.js';
+import { completeSignIn } from './sign-in.js';
+
+export type VerifyMfaResult = { status: 'signed_in'; recoveryCodesLeft: number | null };
+
+function challengeExpired(): TRPCError {
+  return new TRPCError({
+    code: 'UNAUTHORIZED',
+    message: 'This sign-in has expired. Please sign in again.',
+  });
+}
+
+/**
+ * The second step of sign-in: a TOTP code (each accepted once: the last accepted time step is
+ * stored) or a single-use recovery code. Wrong codes count on the account's own second-factor
+ * lockout counter and on the challenge, which allows only a few.
+ */
+export async function verifyMfa(
+  ctx: Context,
+  input: { challenge: string; code: string },
+): Promise<VerifyMfaResult> {
+  const { db, clock, config } = ctx.deps;
+  const now = clock();
+  await enforceRateLimit(
+    db,
+    ctx.resHeaders,
+    `mfa:ip:${ctx.req.ip}`,
+    config.rateLimits.mfaPerIp,
+    now,
+  );
+  const challenge = await findOpenMfaChallenge(db, input.challenge, now);
+  if (challenge === null) throw challengeExpired();
+  const account = await findAccountById(db, challenge.accountId);
+  if (account === undefined) throw challengeExpired();
+
+  const key: LockoutKey = { kind: 'mfa', accountId: account.id };
+  const lockout = await lockoutOf(ctx, key);
+  if (lockout.locked) {
+    const retryAfterSeconds = lockout.until === null ? null : secondsUntil(now, lockout.until);
+    throw new TRPCError({
+      code: 'TOO_MANY_REQUESTS',
+      message:
+        retryAfterSeconds === null
+          ? 'Too many incorrect codes. Please reset your password to sign in again.'
+          : 'Too many incorrect codes. Please wait a few minutes and sign in again.',
+      ...(retryAfterSeconds === null ? {} : { cause: new RateLimitedCause(retryAfterSeconds) }),
+    });
+  }
+
+  const keys = secondFactorKeys(config.secretKey);
+  const code = input.code.replace(/\s/g, '');
+  let method: 'totp' | 'recovery_code' | null = null;
+  if (/^\d{6}$/.test(code)) {
+    const totp = await loadTotp(db, keys, account.id);
+    const check = totp?.confirmed
+      ? await verifyTotp(totp.secret, code, now, totp.lastTimeStep)
+      : null;
+    if (check?.ok && (await acceptTimeStep(db, account.id, check.timeStep, now))) method = 'totp';
+  } else if (await useRecoveryCode(db, keys, account.id, code, now)) {
+    method = 'recovery_code';
+  }
+
+  if (method === null) {
+    await countMfaAttempt(db, challenge.id);
+    await auditRequest(ctx, {
+      event: 'signin.mfa_failed',
+      actorType: 'anonymous',
+      customerId: account.customer_id,
+      accountId: account.id,
+    });
+    await countFailure(ctx, account, key, lockout.state);
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'That code is not right. Check your authenticator app and try again.',
+    });
+  }
+  if (!(await closeMfaChallenge(db, challenge.id, now))) throw challengeExpired();
+  await clearFailures(ctx, key, lockout.state);
+  let recoveryCodesLeft: number | null = null;
+  if (method === 'recovery_code') {
+    recoveryCodesLeft = await remainingRecoveryCodes(db, account.id);
+    await auditRequest(ctx, {
+      event: 'mfa.recovery_code_used',
+      actorType: 'customer',
+      actorId: account.id,
+      customerId: account.customer_id,
+      accountId: account.id,
+      details: { remaining: recoveryCodesLeft },
+    });
+  }
+  await completeSignIn(ctx, account, challenge.deviceId, method);
+  return { status: 'signed_in', recoveryCodesLeft };
+}
