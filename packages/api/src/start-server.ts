@@ -45,6 +45,7 @@ export async function startServer(
         now: clock(),
         today: businessDate(clock(), config.market),
         hashPassword,
+        secretKey: config.secretKey,
       }));
     const mailer = createMailer(config, db, clock, logger);
     const deps: AppDeps = { config, db, clock, mailer, logger };

@@ -57,7 +57,7 @@ describeEachDatabase('demo agreements', (getDb) => {
     const [pcp] = await positionsOf('pcp.demo');
     expect(pcp?.record.schedule.at(-1)).toMatchObject({
       kind: 'optional_final_payment',
-      amount: 1_325_000,
+      principal: 1_325_000,
     });
     const [lease] = await positionsOf('lease.demo');
     expect(lease?.record.schedule[0]).toMatchObject({ kind: 'initial_rental', amount: 6 * 32_900 });

@@ -1,11 +1,17 @@
 import { expect, it } from 'vitest';
+import { generate } from 'otplib';
+import { loadTotp, secondFactorKeys } from '../services/mfa/second-factor-store.js';
+import { verifyTotp } from '../services/mfa/totp.js';
+import { TEST_SECRET_KEY } from '../test/app.js';
 import { describeEachDatabase } from '../test/databases.js';
-import { DEMO_CUSTOMERS } from './demo-customers.js';
+import { DEMO_CUSTOMERS, DEMO_TOTP_SECRET } from './demo-customers.js';
 import { seedDemoData } from './seed-demo-data.js';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 // A stand-in hasher keeps the test fast; the server passes the real argon2id one.
+const secretKey = Buffer.from(TEST_SECRET_KEY, 'hex');
 const options = {
+  secretKey,
   now: NOW,
   today: '2026-11-23',
   hashPassword: (p: string) => Promise.resolve(`hashed:${p}`),
@@ -70,5 +76,22 @@ describeEachDatabase('seedDemoData', (getDb) => {
       .orderBy('agreements.type')
       .execute();
     expect(types.map((t) => t.type)).toEqual(['HP', 'PCP']);
+  });
+
+  it('turns TOTP on for mfa.demo only, with the printed secret stored encrypted', async () => {
+    await seedDemoData(getDb(), options);
+    const rows = await getDb()
+      .selectFrom('totp')
+      .innerJoin('accounts', 'accounts.id', 'totp.account_id')
+      .select(['accounts.id', 'accounts.username', 'totp.secret_encrypted', 'totp.confirmed_at'])
+      .execute();
+    expect(rows.map((r) => r.username)).toEqual(['mfa.demo']);
+    const [row] = rows;
+    expect(row?.secret_encrypted).not.toContain(DEMO_TOTP_SECRET);
+    expect(row?.confirmed_at).not.toBeNull();
+    const stored = await loadTotp(getDb(), secondFactorKeys(secretKey), row?.id ?? '');
+    expect(stored?.secret).toBe(DEMO_TOTP_SECRET);
+    const code = await generate({ secret: DEMO_TOTP_SECRET, epoch: NOW.getTime() / 1000 });
+    expect(await verifyTotp(DEMO_TOTP_SECRET, code, NOW, null)).toMatchObject({ ok: true });
   });
 });

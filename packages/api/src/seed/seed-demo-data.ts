@@ -2,7 +2,8 @@ import type { IsoDate } from '@marque/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { createAccount } from '../services/accounts/account-store.js';
-import { DEMO_PASSWORD } from './demo-customers.js';
+import { secondFactorKeys, storeTotpSecret } from '../services/mfa/second-factor-store.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-customers.js';
 import { seedDemoAgreements } from './seed-demo-agreements.js';
 
 export interface SeedOptions {
@@ -11,10 +12,13 @@ export interface SeedOptions {
   today: IsoDate;
   /** The API's password hasher (argon2id): demo logins are stored like any other. */
   hashPassword: (password: string) => Promise<string>;
+  /** MARQUE_SECRET_KEY: mfa.demo's TOTP secret is stored encrypted like any other. */
+  secretKey: Buffer;
 }
 
 /**
- * Fills an empty database with the demo customers, their agreements, ledger history and logins,
+ * Fills an empty database with the demo customers, their agreements, ledger history and logins
+ * (mfa.demo with TOTP on),
  * all in one transaction; does nothing when any customer exists, so running it twice seeds once.
  * Returns whether it seeded.
  */
@@ -22,11 +26,12 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
   if (await hasCustomers(db)) return false;
   // Hashed once, before the transaction: argon2 is deliberately slow and the hash has a random salt.
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
+  const keys = secondFactorKeys(options.secretKey);
   await db.transaction().execute(async (trx) => {
     const seeded = await seedDemoAgreements(trx, options.today, options.now);
     for (const { demo, customerId } of seeded) {
       if (demo.username === null) continue;
-      await createAccount(
+      const account = await createAccount(
         trx,
         {
           customerId,
@@ -37,6 +42,11 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
         },
         options.now,
       );
+      if (demo.totp) {
+        await storeTotpSecret(trx, keys, account.id, DEMO_TOTP_SECRET, options.now, {
+          confirmed: true,
+        });
+      }
     }
   });
   return true;
