@@ -20,10 +20,17 @@ export function assertMinor(value: number, label = 'amount'): Minor {
   return value;
 }
 
-/** Rounds a real number of minor units half up (away from zero for .5), the rounding every figure here uses. */
+const HALF_NUDGE = 1e-12;
+
+/**
+ * Rounds a real number of minor units half up (away from zero for .5), the rounding every figure here uses.
+ * A relative nudge of 1e-12 first puts back what binary floating point loses on exact halves
+ * (100 × 1.005 is 100.49999999999999 in a double but 100.5 in decimal, so it rounds to 101).
+ */
 export function roundHalfUp(value: number): Minor {
   if (!Number.isFinite(value)) throw new MoneyError(`cannot round ${String(value)}`);
-  const rounded = Math.sign(value) * Math.round(Math.abs(value));
+  const magnitude = Math.abs(value);
+  const rounded = Math.sign(value) * Math.floor(magnitude + magnitude * HALF_NUDGE + 0.5);
   return rounded === 0 ? 0 : rounded;
 }
 
