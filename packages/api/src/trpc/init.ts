@@ -50,6 +50,8 @@ const t = initTRPC.context<Context>().create({
       data.retryAfterSeconds = cause.retryAfterSeconds;
     } else if (cause instanceof ReauthenticationRequiredCause) {
       data.reauthenticationRequired = true;
+    } else if (cause instanceof SyntaxError) {
+      message = 'The request could not be read.';
     } else if (error.code === 'BAD_REQUEST') {
       const fieldErrors = fieldErrorsOfValidation(cause);
       if (fieldErrors) {
