@@ -18,6 +18,11 @@ export interface FieldProps {
   describedBy?: readonly (string | false | undefined)[];
   /** Content after the control, e.g. a show/hide button. */
   after?: ReactNode;
+  /**
+   * 'fieldset' for a group of controls (e.g. a date's day, month and year): a legend names it and
+   * the group carries the description.
+   */
+  as?: 'div' | 'fieldset';
   children: (control: FieldControlProps) => ReactNode;
 }
 
@@ -25,7 +30,16 @@ export interface FieldProps {
  * A labelled form field (WCAG 1.3.1, 3.3.1, 3.3.2): the label names the control, the hint and the
  * error describe it through aria-describedby, and aria-invalid marks a refused value.
  */
-export function Field({ label, hint, error, id, describedBy = [], after, children }: FieldProps) {
+export function Field({
+  label,
+  hint,
+  error,
+  id,
+  describedBy = [],
+  after,
+  as = 'div',
+  children,
+}: FieldProps) {
   const generated = useId();
   const controlId = id ?? `field${generated}`;
   const hintId = `${controlId}-hint`;
@@ -36,11 +50,11 @@ export function Field({ label, hint, error, id, describedBy = [], after, childre
     ...describedBy,
   ].filter((value): value is string => typeof value === 'string' && value !== '');
 
-  return (
-    <div className={error ? 'mq-field mq-field--error' : 'mq-field'}>
-      <label className="mq-field__label" htmlFor={controlId}>
-        {label}
-      </label>
+  const ariaDescribedBy = describedByIds.length > 0 ? describedByIds.join(' ') : undefined;
+  const ariaInvalid = error ? true : undefined;
+  const className = error ? 'mq-field mq-field--error' : 'mq-field';
+  const messages = (
+    <>
       {hint === undefined ? null : (
         <p className="mq-field__hint" id={hintId}>
           {hint}
@@ -52,11 +66,29 @@ export function Field({ label, hint, error, id, describedBy = [], after, childre
           {error}
         </p>
       ) : null}
+    </>
+  );
+
+  if (as === 'fieldset') {
+    return (
+      <fieldset className={className} aria-describedby={ariaDescribedBy}>
+        <legend className="mq-field__label">{label}</legend>
+        {messages}
+        {children({ id: controlId, 'aria-describedby': undefined, 'aria-invalid': ariaInvalid })}
+      </fieldset>
+    );
+  }
+  return (
+    <div className={className}>
+      <label className="mq-field__label" htmlFor={controlId}>
+        {label}
+      </label>
+      {messages}
       <div className="mq-field__control">
         {children({
           id: controlId,
-          'aria-describedby': describedByIds.length > 0 ? describedByIds.join(' ') : undefined,
-          'aria-invalid': error ? true : undefined,
+          'aria-describedby': ariaDescribedBy,
+          'aria-invalid': ariaInvalid,
         })}
         {after}
       </div>

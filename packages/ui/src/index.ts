@@ -3,6 +3,7 @@ export { Alert, type AlertProps } from './alert.js';
 export { applyBrandColours, type BrandColours } from './brand-theme.js';
 export { Button, type ButtonProps } from './button.js';
 export { Card, type CardProps } from './card.js';
+export { DateInputField, isoDateOfParts, type DateInputFieldProps } from './date-input-field.js';
 export { DateText, formatDate, type DateTextProps } from './date-text.js';
 export { ErrorSummary, type ErrorSummaryProps, type FieldProblem } from './error-summary.js';
 export { Field, type FieldControlProps, type FieldProps } from './field.js';

@@ -13,6 +13,8 @@ export interface PasswordFieldProps extends Omit<
   autoComplete: 'current-password' | 'new-password';
   /** Extra content under the field, e.g. a strength meter. */
   children?: ReactNode;
+  /** Ids of that extra content, so that it is read with the field. */
+  describedBy?: readonly (string | false | undefined)[];
 }
 
 /**
@@ -27,6 +29,7 @@ export function PasswordField({
   id,
   className,
   children,
+  describedBy = [],
   onKeyDown,
   onKeyUp,
   onClick,
@@ -46,7 +49,7 @@ export function PasswordField({
         hint={hint}
         error={error}
         id={controlId}
-        describedBy={[capsLockOn && warningId]}
+        describedBy={[capsLockOn && warningId, ...describedBy]}
         after={
           <button
             type="button"
