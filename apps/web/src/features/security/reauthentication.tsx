@@ -1,0 +1,145 @@
+import { Alert, Button, PasswordField, useLocale } from '@marque/ui';
+import { useMutation } from '@tanstack/react-query';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type SubmitEvent,
+  type ReactNode,
+} from 'react';
+import { apiProblem } from '../../api-problem.js';
+import { useTRPC } from '../../trpc.js';
+import './security.css';
+
+/** The customer closed the password prompt: the action they started did not happen. */
+export class ReauthenticationCancelled extends Error {
+  override readonly name = 'ReauthenticationCancelled';
+  constructor() {
+    super('re-authentication cancelled');
+  }
+}
+
+interface DialogProps {
+  /** true once the password was accepted; false when the customer cancelled. */
+  onDone: (confirmed: boolean) => void;
+}
+
+/** Asks for the password again in a modal dialog (native <dialog>: focus is trapped and returned). */
+function ReauthenticationDialog({ onDone }: DialogProps) {
+  const trpc = useTRPC();
+  const locale = useLocale();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [password, setPassword] = useState('');
+  const reauthenticate = useMutation(trpc.auth.reauthenticate.mutationOptions());
+  const problem = reauthenticate.error
+    ? apiProblem(reauthenticate.error, new Date(), locale)
+    : null;
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element !== null && !element.open) element.showModal();
+  }, []);
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    reauthenticate.mutate(
+      { password },
+      {
+        onSuccess: () => {
+          dialog.current?.close();
+          onDone(true);
+        },
+      },
+    );
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={() => {
+        onDone(false);
+      }}
+    >
+      <form noValidate onSubmit={submit}>
+        <h2 id={titleId}>Enter your password to continue</h2>
+        <p>For your security we ask for your password again before this change.</p>
+        {problem !== null && problem.fieldErrors.password === undefined ? (
+          <Alert tone="error">{problem.message}</Alert>
+        ) : null}
+        <PasswordField
+          label="Password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          error={problem?.fieldErrors.password}
+          onChange={(event) => {
+            setPassword(event.target.value);
+          }}
+        />
+        <div className="button-row">
+          <Button type="submit" busy={reauthenticate.isPending}>
+            Continue
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              dialog.current?.close();
+              onDone(false);
+            }}
+          >
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+export interface Reauthentication {
+  /**
+   * Runs `action`; when the API answers that it needs a recent password (OWASP re-authentication
+   * before a sensitive change), asks for it and runs the action once more. Rejects with
+   * ReauthenticationCancelled when the customer closes the prompt.
+   */
+  withRecentPassword: <T>(action: () => Promise<T>) => Promise<T>;
+  /** The prompt, while one is open: render it anywhere in the page. */
+  prompt: ReactNode;
+}
+
+/** Re-authentication on demand, for the procedures the API guards with a recent password. */
+export function useReauthentication(): Reauthentication {
+  const locale = useLocale();
+  const [pending, setPending] = useState<((confirmed: boolean) => void) | null>(null);
+
+  const withRecentPassword = useCallback(
+    async <T,>(action: () => Promise<T>): Promise<T> => {
+      try {
+        return await action();
+      } catch (error) {
+        if (!apiProblem(error, new Date(), locale).reauthenticationRequired) throw error;
+        const confirmed = await new Promise<boolean>((resolve) => {
+          setPending(() => resolve);
+        });
+        if (!confirmed) throw new ReauthenticationCancelled();
+        return action();
+      }
+    },
+    [locale],
+  );
+
+  const prompt =
+    pending === null ? null : (
+      <ReauthenticationDialog
+        onDone={(confirmed) => {
+          setPending(null);
+          pending(confirmed);
+        }}
+      />
+    );
+  return { withRecentPassword, prompt };
+}
