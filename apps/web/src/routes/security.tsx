@@ -17,7 +17,7 @@ export function Component() {
     <Page title="Security">
       {session.status === 'signed_in' ? (
         <div className="mq-stack mq-stack--medium">
-          <ChangePasswordForm />
+          <ChangePasswordForm customer={session.customer} />
           <TwoStepVerification
             customer={session.customer}
             brandName={brand.name}

@@ -4,6 +4,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { apiProblem } from '../../api-problem.js';
+import { NewPasswordField } from '../auth/new-password-field.js';
+import type { SignedInCustomer } from '../auth/use-session.js';
 import { useTRPC } from '../../trpc.js';
 
 const changePasswordSchema = z.object({
@@ -19,7 +21,7 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
  * Changing the password: the current one proves it is the customer; the new one must pass the
  * domain's rules (the API says which and why). Every other session ends.
  */
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ customer }: { customer: SignedInCustomer }) {
   const trpc = useTRPC();
   const locale = useLocale();
   const form = useForm<ChangePasswordValues>({
@@ -63,10 +65,15 @@ export function ChangePasswordForm() {
           error={errors.currentPassword?.message}
           {...form.register('currentPassword')}
         />
-        <PasswordField
+        <NewPasswordField
           label="New password"
           hint="At least 12 characters. A few unrelated words make a strong password that is easy to remember."
-          autoComplete="new-password"
+          password={form.watch('newPassword')}
+          personal={{
+            username: customer.username,
+            email: customer.email,
+            names: [customer.givenName, customer.familyName],
+          }}
           error={errors.newPassword?.message}
           {...form.register('newPassword')}
         />
