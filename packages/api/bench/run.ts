@@ -1,0 +1,78 @@
+import { startBenchServer } from './bench-server.js';
+import { compareLoads, loadTest, type LoadResult } from './load.js';
+import { compareSignInsWithVerifies, cookieHeader, signInOverHttp } from './sign-in.js';
+
+const SIGN_IN_TARGET = 0.9;
+const LIST_TARGET = 0.5;
+// One at a time: in-flight sign-ins would make the bench's own HTTP client compete with the
+// server for the same cores, a cost the raw verifies do not pay.
+const SIGN_IN_CONCURRENCY = 1;
+const CONNECTIONS = 50;
+const LOAD_SECONDS = 10;
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((r) => r[column]?.length ?? 0)));
+  return rows
+    .map((cells) => cells.map((cell, column) => cell.padEnd(widths?.[column] ?? 0)).join('  '))
+    .join('\n');
+}
+
+const rate = (perSecond: number) => `${perSecond.toFixed(1)}/s`;
+const verdict = (ratio: number, target: number) =>
+  `${ratio.toFixed(2)} (target ≥ ${target}, ${ratio >= target ? 'met' : 'not met'})`;
+
+function assertClean(name: string, result: LoadResult): void {
+  if (result.failures > 0) {
+    throw new Error(`${name}: ${result.failures} of ${result.requests} requests failed`);
+  }
+}
+
+const server = await startBenchServer();
+try {
+  const { signIns, verifies } = await compareSignInsWithVerifies(server, {
+    rounds: 3,
+    seconds: 3,
+    maxOperations: 1_000,
+    concurrency: SIGN_IN_CONCURRENCY,
+  });
+
+  // Both paths get the same signed-in browser's headers, so the ratio is the procedure's own cost.
+  const jar = await signInOverHttp(server, 'multi.demo');
+  const load = { connections: CONNECTIONS, headers: { cookie: cookieHeader(jar) } };
+  const urls = {
+    baseline: `${server.url}/api/trpc/health.ping`,
+    measured: `${server.url}/api/trpc/agreements.list`,
+  };
+  // A short warm-up each, so neither figure includes JIT compilation.
+  await loadTest(urls.baseline, { ...load, seconds: 1 });
+  await loadTest(urls.measured, { ...load, seconds: 1 });
+  const { baseline: ping, measured: list } = await compareLoads(urls, {
+    ...load,
+    seconds: LOAD_SECONDS,
+    rounds: 2,
+  });
+  assertClean('health.ping', ping);
+  assertClean('agreements.list', list);
+
+  process.stdout.write(
+    `\n${table([
+      ['benchmark', 'measured', 'baseline (same run)', 'ratio', 'p99'],
+      [
+        'auth.login sign-ins, one at a time',
+        `${rate(signIns.perSecond)} (${signIns.operations})`,
+        `argon2id verify ${rate(verifies.perSecond)} (${verifies.operations})`,
+        verdict(signIns.perSecond / verifies.perSecond, SIGN_IN_TARGET),
+        '',
+      ],
+      [
+        `agreements.list signed in, ${CONNECTIONS} connections, ${LOAD_SECONDS} s`,
+        `${rate(list.requestsPerSecond)} (${list.requests})`,
+        `health.ping ${rate(ping.requestsPerSecond)}, p99 ${ping.p99Ms} ms`,
+        verdict(list.requestsPerSecond / ping.requestsPerSecond, LIST_TARGET),
+        `${list.p99Ms} ms`,
+      ],
+    ])}\n`,
+  );
+} finally {
+  await server.stop();
+}
