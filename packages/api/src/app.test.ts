@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from './app.js';
 import { describeEachDatabase } from './test/databases.js';
@@ -81,8 +82,33 @@ describeEachDatabase('the HTTP app', (getDb) => {
 
   it('gives every response a request id', async () => {
     const { client } = createTestApp({ db: getDb() });
-    const response = await client().request('/api/health');
-    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const browser = client();
+    for (const path of ['/api/health', '/api/trpc/health.ping', '/nowhere']) {
+      const response = await browser.request(path, { headers: { 'x-request-id': 'forged' } });
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+});
+
+describe('an unexpected failure', () => {
+  it('is logged with the request id and answered with a generic message, no SQL or stack', async () => {
+    const { openDatabase } = await import('./db/connect.js');
+    const db = openDatabase(':memory:');
+    const lines: string[] = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => lines.push(line) });
+    const { client } = createTestApp({ db, logger });
+    // No migrations ran, so every query fails inside the procedure.
+    const result = await client().mutation('auth.login', { username: 'someone', password: 'x' });
+    expect(result.status).toBe(500);
+    const requestId = result.headers.get('x-request-id') ?? '';
+    expect(result.error?.message).toBe(
+      `Something went wrong on our side. Please try again in a moment. (Reference: ${requestId})`,
+    );
+    expect(result.error?.data.requestId).toBe(requestId);
+    expect(JSON.stringify(result.body)).not.toMatch(/no such table|SQLITE|select|stack/i);
+    expect(lines.join('')).toContain(requestId);
+    expect(lines.join('')).toContain('no such table');
+    await db.destroy();
   });
 });
 

@@ -1,9 +1,9 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId, type RequestIdVariables } from 'hono/request-id';
 import type { AppDeps } from './deps.js';
 import { refuseForeignOrigin } from './http/origin-check.js';
+import { requestId, type RequestIdVariables } from './http/request-id.js';
 import { securityHeaders } from './http/security-headers.js';
 import { appRouter } from './router.js';
 import { createContext } from './trpc/context.js';
@@ -15,7 +15,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export function createApp(deps: AppDeps): Hono<{ Variables: RequestIdVariables }> {
   const app = new Hono<{ Variables: RequestIdVariables }>();
 
-  app.use(requestId({ generator: () => crypto.randomUUID() }));
+  app.use(requestId());
   app.use(securityHeaders());
   app.use('/api/*', async (c, next) => {
     await next();

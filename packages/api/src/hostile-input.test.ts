@@ -112,6 +112,23 @@ describeEachDatabase('hostile input', (getDb) => {
     }
   });
 
+  it('refuses a NUL character anywhere in the input with 400 (PostgreSQL cannot store one)', async () => {
+    const { client } = createTestApp({ db: getDb() });
+    const browser = client();
+    const inUsername = await browser.mutation('auth.login', {
+      username: 'a\u0000b',
+      password: 'x',
+    });
+    const inKey = await browser.mutation('auth.requestPasswordReset', {
+      usernameOrEmail: 'someone',
+      ['extra\u0000']: 1,
+    });
+    for (const result of [inUsername, inKey]) {
+      expect(result.status).toBe(400);
+      expect(result.error?.message).toBe('The request contains a character we cannot accept.');
+    }
+  });
+
   it('refuses an oversized body with 413 before reading it', async () => {
     const { client } = createTestApp({ db: getDb() });
     const result = await client().mutation('auth.register', {

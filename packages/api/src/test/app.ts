@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createApp } from '../app.js';
 import { loadConfig, type Config, type Environment } from '../config.js';
 import type { OutboxRow } from '../db/account-security-tables.js';
@@ -194,6 +194,8 @@ export interface TestAppOptions {
   /** Environment overrides, e.g. { LOCKOUT_MAX_FAILURES: '3', RATE_LIMIT_LOGIN_IP: '5/60' }. */
   env?: Environment;
   mailer?: Mailer;
+  /** Defaults to a silent logger. */
+  logger?: Logger;
 }
 
 /** The real app over a test database, with a fake clock, the outbox mailer and a silent logger. */
@@ -205,7 +207,7 @@ export function createTestApp(options: TestAppOptions): TestApp {
     db: options.db,
     clock: clock.now,
     mailer: options.mailer ?? new OutboxMailer(options.db, clock.now),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
   };
   const app = createApp(deps);
   const outbox: TestOutbox = {

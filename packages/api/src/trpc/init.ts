@@ -1,4 +1,4 @@
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import type { Context } from './context.js';
 import { FieldErrorsCause, fieldErrorsOfValidation, type FieldErrors } from './field-errors.js';
 import { RateLimitedCause } from './rate-limited-error.js';
@@ -65,8 +65,35 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
+/** True when any string in a JSON-like value holds a NUL character. */
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).some(
+      ([key, entry]) => key.includes('\u0000') || containsNul(entry),
+    );
+  }
+  return false;
+}
+
 export const router = t.router;
 export const mergeRouters = t.mergeRouters;
 export const middleware = t.middleware;
-export const baseProcedure = t.procedure;
+
+/**
+ * Every procedure starts here. No text we accept may hold a NUL character: PostgreSQL cannot store
+ * one and C-string code truncates at it, so it is refused once, for every input, as bad input.
+ */
+export const baseProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  // An unreadable body is left to the procedure: one that takes no input never reads it.
+  const raw = await getRawInput().catch(() => undefined);
+  if (containsNul(raw)) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'The request contains a character we cannot accept.',
+    });
+  }
+  return next();
+});
 export const createCallerFactory = t.createCallerFactory;
