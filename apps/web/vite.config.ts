@@ -17,7 +17,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps for debugging a build, not referenced from the served files.
+    sourcemap: 'hidden',
     target: 'es2022',
   },
 });

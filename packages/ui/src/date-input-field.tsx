@@ -9,7 +9,7 @@ export interface DateInputFieldProps {
   legend: string;
   hint?: string;
   error?: string | undefined;
-  /** Prefix of the three inputs' ids; the day (or month, in the US) input's id is `${id}-first`. */
+  /** The first input's id (day in the UK, month in the US), so that links can focus it; the others add -month, -day, -year. */
   id: string;
   /**
    * The date as typed, 'year-month-day' without padding ('1985-3-7'), so that a half-typed date
@@ -70,7 +70,7 @@ export function DateInputField({
       {(control) => (
         <div className="mq-date-input">
           {order.map((part, index) => {
-            const inputId = index === 0 ? `${id}-first` : `${id}-${part}`;
+            const inputId = index === 0 ? id : `${id}-${part}`;
             return (
               <div className="mq-date-input__item" key={part}>
                 <label className="mq-date-input__label" htmlFor={inputId}>

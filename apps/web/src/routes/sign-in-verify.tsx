@@ -1,6 +1,139 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, ErrorSummary, OneTimeCodeField, TextField } from '@marque/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { mfaChallengeOf } from '../features/auth/mfa-challenge-state.js';
+import { PhishingWarning } from '../features/auth/phishing-warning.js';
+import {
+  authenticatorCodeForm,
+  recoveryCodeForm,
+  type SecondFactorValues,
+} from '../features/auth/second-factor-form.js';
+import { applyApiProblem } from '../forms/apply-api-problem.js';
+import { formProblems } from '../forms/form-problems.js';
 import { Page } from '../shell/page.js';
+import { useTRPC } from '../trpc.js';
+import { useApiProblem } from '../use-api-problem.js';
 
-/** Enter your security code. */
+/** The second sign-in step: the authenticator's code, or a recovery code when the phone is not to hand. */
 export function Component() {
-  return <Page title="Enter your security code" />;
+  const location = useLocation();
+  const started = mfaChallengeOf(location.state);
+  if (started === null) {
+    return (
+      <Page title="Enter your security code">
+        <Alert tone="warning" title="Please sign in again">
+          <p>This step only works straight after entering your username and password.</p>
+        </Alert>
+        <p>
+          <Link to="/sign-in">Sign in</Link>
+        </p>
+      </Page>
+    );
+  }
+  return <SecondFactor challenge={started.challenge} next={started.next} />;
+}
+
+function SecondFactor({ challenge, next }: { challenge: string; next: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const toProblem = useApiProblem();
+  const [useRecoveryCode, setUseRecoveryCode] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [codesLeft, setCodesLeft] = useState<number | null>(null);
+  const form = useForm<SecondFactorValues>({
+    resolver: zodResolver(useRecoveryCode ? recoveryCodeForm : authenticatorCodeForm),
+    defaultValues: { code: '' },
+  });
+  const { errors } = form.formState;
+  const verify = useMutation(trpc.auth.verifyMfa.mutationOptions());
+
+  const finish = async () => {
+    await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
+    await navigate(next, { replace: true });
+  };
+
+  const submit = form.handleSubmit(async ({ code }) => {
+    setFailure(null);
+    try {
+      const result = await verify.mutateAsync({ challenge, code });
+      if (result.recoveryCodesLeft === null) await finish();
+      else setCodesLeft(result.recoveryCodesLeft);
+    } catch (error) {
+      form.resetField('code');
+      const message = applyApiProblem(toProblem(error), form.setError, { code: 'code' });
+      setFailure(message);
+      form.setFocus('code');
+    }
+  });
+
+  if (codesLeft !== null) {
+    return (
+      <Page title="You are signed in">
+        <Alert tone={codesLeft <= 2 ? 'warning' : 'success'} title="You used a recovery code">
+          <p>
+            That code cannot be used again. You have {codesLeft} recovery{' '}
+            {codesLeft === 1 ? 'code' : 'codes'} left.
+            {codesLeft <= 2 ? ' Make new ones in Security so that you are not locked out.' : ''}
+          </p>
+        </Alert>
+        <Button onClick={() => void finish()}>Continue</Button>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title="Enter your security code">
+      <div className="narrow">
+        <ErrorSummary problems={formProblems(errors, ['code'])} />
+        {failure === null ? null : <Alert tone="error">{failure}</Alert>}
+        <form noValidate onSubmit={(event) => void submit(event)}>
+          {useRecoveryCode ? (
+            <TextField
+              key="recovery"
+              id="code"
+              label="Recovery code"
+              hint="One of the codes you saved when you turned on two-step verification. Each works once."
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              error={errors.code?.message}
+              {...form.register('code')}
+            />
+          ) : (
+            <OneTimeCodeField
+              key="authenticator"
+              id="code"
+              label="Security code"
+              hint="The 6-digit code your authenticator app shows now."
+              error={errors.code?.message}
+              {...form.register('code')}
+            />
+          )}
+          <div className="form-actions">
+            <Button type="submit" busy={verify.isPending}>
+              Continue
+            </Button>
+            <Button
+              variant="link"
+              onClick={() => {
+                setUseRecoveryCode((recovery) => !recovery);
+                setFailure(null);
+                form.reset({ code: '' });
+              }}
+            >
+              {useRecoveryCode ? 'Use a code from my app instead' : 'Use a recovery code instead'}
+            </Button>
+          </div>
+        </form>
+        <p>
+          Lost your phone and your recovery codes? <Link to="/help">Get help signing in</Link>.
+        </p>
+        <PhishingWarning />
+      </div>
+    </Page>
+  );
 }

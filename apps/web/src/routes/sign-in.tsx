@@ -1,6 +1,108 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, ErrorSummary, PasswordField, TextField } from '@marque/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { safeNextPath } from '../features/auth/next-path.js';
+import { PhishingWarning } from '../features/auth/phishing-warning.js';
+import { signInForm, type SignInValues } from '../features/auth/sign-in-form.js';
+import { signInNoticeOf } from '../features/auth/sign-in-notice.js';
+import { useSession } from '../features/auth/use-session.js';
+import { applyApiProblem } from '../forms/apply-api-problem.js';
+import { formProblems } from '../forms/form-problems.js';
 import { Page } from '../shell/page.js';
+import { useTRPC } from '../trpc.js';
+import { useApiProblem } from '../use-api-problem.js';
 
-/** Sign in. */
+/** Sign in with username and password; a customer with two-step verification goes on to the code. */
 export function Component() {
-  return <Page title="Sign in" />;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get('next'));
+  const session = useSession();
+  const toProblem = useApiProblem();
+  const [failure, setFailure] = useState<string | null>(null);
+  const notice = signInNoticeOf(location.state);
+
+  const form = useForm<SignInValues>({
+    resolver: zodResolver(signInForm),
+    defaultValues: { username: '', password: '' },
+  });
+  const { errors } = form.formState;
+  const login = useMutation(trpc.auth.login.mutationOptions());
+
+  const submit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const result = await login.mutateAsync(values);
+      if (result.status === 'mfa_required') {
+        await navigate('/sign-in/verify', { state: { challenge: result.challenge, next } });
+        return;
+      }
+      await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
+      await navigate(next, { replace: true });
+    } catch (error) {
+      // The password is never kept after a failed attempt; the username is, to save retyping.
+      form.resetField('password');
+      const message = applyApiProblem(toProblem(error), form.setError, {
+        username: 'username',
+        password: 'password',
+      });
+      setFailure(message);
+      if (message !== null) form.setFocus('password');
+    }
+  });
+
+  if (session.status === 'signed_in' && !login.isPending) return <Navigate replace to={next} />;
+
+  return (
+    <Page title="Sign in">
+      <div className="narrow">
+        {notice === null ? null : <Alert tone="success">{notice}</Alert>}
+        <ErrorSummary problems={formProblems(errors, ['username', 'password'])} />
+        {failure === null ? null : <Alert tone="error">{failure}</Alert>}
+        <form noValidate onSubmit={(event) => void submit(event)}>
+          <TextField
+            id="username"
+            label="Username"
+            autoComplete="username"
+            autoCapitalize="none"
+            autoCorrect="off"
+            spellCheck={false}
+            error={errors.username?.message}
+            {...form.register('username')}
+          />
+          <PasswordField
+            id="password"
+            label="Password"
+            autoComplete="current-password"
+            error={errors.password?.message}
+            {...form.register('password')}
+          />
+          <Button type="submit" busy={login.isPending}>
+            Sign in
+          </Button>
+        </form>
+        <ul className="link-list">
+          <li>
+            <Link to="/forgot-password">Forgotten your password?</Link>
+          </li>
+          <li>
+            <Link to="/forgot-username">Forgotten your username?</Link>
+          </li>
+          <li>
+            New to online access? <Link to="/register">Register for an account</Link>
+          </li>
+          <li>
+            <Link to="/help">Problems signing in?</Link>
+          </li>
+        </ul>
+        <PhishingWarning />
+      </div>
+    </Page>
+  );
 }

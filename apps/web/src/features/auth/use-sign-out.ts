@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTRPC } from '../../trpc.js';
+import { signInNotice } from './sign-in-notice.js';
 
 /**
  * Signs out and forgets every answer the API gave, so nothing of the account stays in memory for
@@ -15,7 +16,7 @@ export function useSignOut() {
       onSettled: async () => {
         queryClient.clear();
         queryClient.setQueryData(trpc.auth.me.queryKey(), null);
-        await navigate('/sign-in', { replace: true, state: { signedOut: true } });
+        await navigate('/sign-in', { replace: true, state: signInNotice('signed_out') });
       },
     }),
   );
