@@ -13,6 +13,7 @@ function keepCookies(jar: CookieJar, response: Response): void {
   }
 }
 
+/** The Cookie header a browser with `jar` sends. */
 export function cookieHeader(jar: CookieJar): string {
   return [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
 }

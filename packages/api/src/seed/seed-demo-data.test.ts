@@ -45,6 +45,16 @@ describeEachDatabase('seedDemoData', (getDb) => {
     expect(before[0]).toBe(DEMO_CUSTOMERS.length);
   });
 
+  it('seeds once when two servers start together on the same empty database', async () => {
+    const results = await Promise.all([
+      seedDemoData(getDb(), options),
+      seedDemoData(getDb(), options),
+    ]);
+    expect([...results].sort()).toEqual([false, true]);
+    expect(await count('customers')).toBe(DEMO_CUSTOMERS.length);
+    expect(await count('accounts')).toBe(6);
+  });
+
   it('creates a verified login for each demo username with the hashed demo password', async () => {
     await seedDemoData(getDb(), options);
     const accounts = await getDb()

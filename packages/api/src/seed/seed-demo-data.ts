@@ -18,37 +18,43 @@ export interface SeedOptions {
 
 /**
  * Fills an empty database with the demo customers, their agreements, ledger history and logins
- * (mfa.demo with TOTP on),
- * all in one transaction; does nothing when any customer exists, so running it twice seeds once.
- * Returns whether it seeded.
+ * (mfa.demo with TOTP on), all in one transaction; does nothing when any customer exists, so
+ * running it twice seeds once. Returns whether it seeded.
  */
 export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): Promise<boolean> {
   if (await hasCustomers(db)) return false;
   // Hashed once, before the transaction: argon2 is deliberately slow and the hash has a random salt.
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
   const keys = secondFactorKeys(options.secretKey);
-  await db.transaction().execute(async (trx) => {
-    const seeded = await seedDemoAgreements(trx, options.today, options.now);
-    for (const { demo, customerId } of seeded) {
-      if (demo.username === null) continue;
-      const account = await createAccount(
-        trx,
-        {
-          customerId,
-          username: demo.username,
-          email: demo.customer.email,
-          passwordHash,
-          emailVerified: true,
-        },
-        options.now,
-      );
-      if (demo.totp) {
-        await storeTotpSecret(trx, keys, account.id, DEMO_TOTP_SECRET, options.now, {
-          confirmed: true,
-        });
+  try {
+    await db.transaction().execute(async (trx) => {
+      const seeded = await seedDemoAgreements(trx, options.today, options.now);
+      for (const { demo, customerId } of seeded) {
+        if (demo.username === null) continue;
+        const account = await createAccount(
+          trx,
+          {
+            customerId,
+            username: demo.username,
+            email: demo.customer.email,
+            passwordHash,
+            emailVerified: true,
+          },
+          options.now,
+        );
+        if (demo.totp) {
+          await storeTotpSecret(trx, keys, account.id, DEMO_TOTP_SECRET, options.now, {
+            confirmed: true,
+          });
+        }
       }
-    }
-  });
+    });
+  } catch (error) {
+    // Two instances starting together on one PostgreSQL both found it empty: the unique agreement
+    // numbers let one seed, and the other's transaction rolls back with nothing half-written.
+    if (await hasCustomers(db)) return false;
+    throw error;
+  }
   return true;
 }
 

@@ -1,18 +1,19 @@
-import { endOfTermOptions, FinanceError } from '@marque/domain';
+import { endOfTermOptions, FinanceError, type IsoDate } from '@marque/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { businessDate } from '../../services/agreements/business-date.js';
-import { describeAgreement } from '../../services/agreements/agreement-detail.js';
 import {
+  businessDate,
+  describeAgreement,
   findCustomerAgreement,
+  InvalidCursorError,
   loadCustomerAgreement,
   loadCustomerAgreements,
+  scheduleLines,
+  settlementFor,
+  summariseAgreement,
+  transactionsPage,
   type AgreementRecord,
-} from '../../services/agreements/agreement-queries.js';
-import { summariseAgreement } from '../../services/agreements/agreement-summary.js';
-import { scheduleLines } from '../../services/agreements/schedule-lines.js';
-import { settlementFor } from '../../services/agreements/settlement.js';
-import { InvalidCursorError, transactionsPage } from '../../services/agreements/transactions.js';
+} from '../../services/agreements/index.js';
 import type { Context } from '../../trpc/context.js';
 import { router } from '../../trpc/init.js';
 import { customerProcedure } from '../../trpc/procedures.js';
@@ -26,7 +27,7 @@ function agreementNotFound(): TRPCError {
 }
 
 /** The lender's date today: the injected clock read in the market's time zone. */
-function todayOf(ctx: Context) {
+function todayOf(ctx: Context): IsoDate {
   return businessDate(ctx.deps.clock(), ctx.deps.config.market);
 }
 

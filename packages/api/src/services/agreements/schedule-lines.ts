@@ -17,6 +17,7 @@ export interface ScheduleLine extends ScheduledInstallment {
   status: InstallmentStatus;
 }
 
+/** A stored instalment row in the domain's instalment shape. */
 export function installmentFromRow(row: InstallmentRow): ScheduledInstallment {
   return {
     number: row.number,
