@@ -56,10 +56,22 @@ async function createPostgresTemplate(): Promise<string> {
   return name;
 }
 
+/**
+ * Drops a test database once its connections have gone. A closed pool's backends take a moment to
+ * exit, and forcing them off would surface as errors on the clients that are still closing.
+ */
 async function dropPostgresDatabase(name: string): Promise<void> {
-  await withServer((client) =>
-    client.query(`drop database if exists ${quoted(name)} with (force)`),
-  );
+  await withServer(async (client) => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const { rows } = await client.query<{ n: string }>(
+        'select count(*) as n from pg_stat_activity where datname = $1',
+        [name],
+      );
+      if (Number(rows[0]?.n ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await client.query(`drop database if exists ${quoted(name)} with (force)`);
+  });
 }
 
 interface OpenedDatabase {
