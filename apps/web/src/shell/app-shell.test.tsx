@@ -20,7 +20,9 @@ describe('the app shell', () => {
   it('shows a page not found for an unknown address, titled for the brand', async () => {
     renderApp({ at: '/no-such-page' });
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
-    expect(document.title).toBe('Page not found – Marque Motor Finance');
+    await waitFor(() => {
+      expect(document.title).toBe('Page not found – Marque Motor Finance');
+    });
   });
 
   it('shows the support contact and the phishing warning in the footer', async () => {

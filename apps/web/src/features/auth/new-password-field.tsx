@@ -1,7 +1,7 @@
-import { checkPassword, type PersonalInfo } from '@marque/domain';
+import type { PersonalInfo } from '@marque/domain';
 import { PasswordField, type PasswordFieldProps } from '@marque/ui';
 import { useDeferredValue, useId } from 'react';
-import { STRENGTH_LABELS } from './new-password.js';
+import { usePasswordRules } from './password-rules.js';
 
 export interface NewPasswordFieldProps extends Omit<PasswordFieldProps, 'autoComplete'> {
   /** The password as typed so far, to judge it live. */
@@ -16,10 +16,11 @@ export interface NewPasswordFieldProps extends Omit<PasswordFieldProps, 'autoCom
  * it — the same rules the API applies.
  */
 export function NewPasswordField({ password, personal, error, ...field }: NewPasswordFieldProps) {
+  const rules = usePasswordRules();
   const judged = useDeferredValue(password);
   const meterId = useId();
   const reasonsId = useId();
-  const check = judged === '' ? null : checkPassword(judged, personal);
+  const check = judged === '' || rules === null ? null : rules.checkPassword(judged, personal);
   const problems = check !== null && !check.ok ? check.problems : [];
   // After a refused submission the error lists the reasons and updates as they type; before it,
   // the list below does.
@@ -32,7 +33,7 @@ export function NewPasswordField({ password, personal, error, ...field }: NewPas
       error={error}
       describedBy={[check !== null && meterId, showReasons && reasonsId]}
     >
-      {check === null ? null : (
+      {check === null || rules === null ? null : (
         <div className="strength" id={meterId}>
           <div className={`strength__bar strength__bar--${check.score}`} aria-hidden="true">
             {[0, 1, 2, 3].map((step) => (
@@ -40,7 +41,7 @@ export function NewPasswordField({ password, personal, error, ...field }: NewPas
             ))}
           </div>
           <p className="strength__label">
-            Password strength: <strong>{STRENGTH_LABELS[check.score]}</strong>
+            Password strength: <strong>{rules.STRENGTH_LABELS[check.score]}</strong>
             {check.ok ? '' : ' — this password cannot be used yet'}
           </p>
         </div>

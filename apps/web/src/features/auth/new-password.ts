@@ -1,5 +1,8 @@
 import { checkPassword, type PasswordScore, type PersonalInfo } from '@marque/domain';
 
+/** Loaded on demand with the rules (see password-rules.ts), so it travels with them. */
+export { checkPassword };
+
 /** The strength meter's words for each zxcvbn score. */
 export const STRENGTH_LABELS: Readonly<Record<PasswordScore, string>> = {
   0: 'Very weak',

@@ -1,7 +1,7 @@
 import type { Market, PersonalInfo } from '@marque/domain';
 import { z } from 'zod';
 import { identityClaimOf, type IdentityClaimInput, type IdentityValues } from './identity-form.js';
-import { passwordRefusal } from './new-password.js';
+import { loadPasswordRules } from './password-rules.js';
 
 export interface RegisterDetailsValues {
   username: string;
@@ -35,8 +35,9 @@ export function registerDetailsForm(identity: IdentityValues, market: Market) {
       email: z.string().trim().pipe(z.email('Enter an e-mail address like name@example.com.')),
       password: z.string().min(1, 'Choose a password.'),
     })
-    .superRefine((values, context) => {
+    .superRefine(async (values, context) => {
       if (values.password === '') return;
+      const { passwordRefusal } = await loadPasswordRules();
       const refusal = passwordRefusal(values.password, personalInfoOf(claim, values));
       if (refusal !== null) {
         context.addIssue({ code: 'custom', path: ['password'], message: refusal });
