@@ -6,7 +6,7 @@ import { agreementFromRow } from './agreement-row.js';
 import type { LedgerAmount } from './ledger-totals.js';
 import { installmentFromRow, type ScheduledInstallment } from './schedule-lines.js';
 
-/** An agreement as stored, its domain terms, its agreed schedule and its ledger amounts. */
+/** An agreement as stored, its domain terms, its agreed schedule and the ledger amounts that move its balance. */
 export interface AgreementRecord {
   row: AgreementRow;
   agreement: Agreement;
@@ -76,6 +76,8 @@ async function withSchedulesAndLedgers(
       .selectFrom('ledger_entries')
       .select(['agreement_id', 'entry_date', 'kind', 'amount'])
       .where('agreement_id', 'in', ids)
+      // An instalment falling due restates the schedule, which the figures already read.
+      .where('kind', '!=', 'installment_due')
       .orderBy('agreement_id')
       .orderBy('entry_date')
       .execute(),
