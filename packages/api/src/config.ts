@@ -15,6 +15,8 @@ export type RateLimitName =
   | 'loginPerIp'
   | 'loginPerAccount'
   | 'mfaPerIp'
+  | 'mfaPerAccount'
+  | 'identityPerAgreement'
   | 'registerPerIp'
   | 'resetPerIp'
   | 'resetPerTarget'
@@ -53,6 +55,8 @@ const RATE_LIMIT_VARIABLES: Readonly<Record<RateLimitName, string>> = {
   loginPerIp: 'RATE_LIMIT_LOGIN_IP',
   loginPerAccount: 'RATE_LIMIT_LOGIN_ACCOUNT',
   mfaPerIp: 'RATE_LIMIT_MFA_IP',
+  mfaPerAccount: 'RATE_LIMIT_MFA_ACCOUNT',
+  identityPerAgreement: 'RATE_LIMIT_IDENTITY_AGREEMENT',
   registerPerIp: 'RATE_LIMIT_REGISTER_IP',
   resetPerIp: 'RATE_LIMIT_RESET_IP',
   resetPerTarget: 'RATE_LIMIT_RESET_TARGET',
@@ -66,6 +70,10 @@ export const DEFAULT_RATE_LIMITS: Readonly<RateLimits> = {
   // hammering a username cannot throttle the customer on their own trusted device.
   loginPerAccount: { limit: 30, windowSeconds: 900 },
   mfaPerIp: { limit: 50, windowSeconds: 900 },
+  mfaPerAccount: { limit: 30, windowSeconds: 900 },
+  // Identity checks (registration, username reminders) against one agreement number, from anywhere:
+  // bounds guessing a date of birth and postcode.
+  identityPerAgreement: { limit: 10, windowSeconds: 3600 },
   registerPerIp: { limit: 20, windowSeconds: 3600 },
   resetPerIp: { limit: 20, windowSeconds: 3600 },
   resetPerTarget: { limit: 5, windowSeconds: 3600 },

@@ -15,6 +15,13 @@ const NO_RECORD: Readonly<Record<Market, IdentityRecord>> = {
   US: { market: 'US', accountNumber: '-', ssnLast4: '-', dateOfBirth: '0000-00-00' },
 };
 
+/** The agreement number a claim names, normalised: the key for rate limits on identity checks. */
+export function claimedAgreementNumber(claim: IdentityClaim): string {
+  return normaliseAgreementNumber(
+    claim.market === 'UK' ? claim.agreementNumber : claim.accountNumber,
+  );
+}
+
 /**
  * The customer whose agreement and details match the claim (the market's identity check, with the
  * domain's constant-time identityMatches), or null. The answer does not say which part failed.
@@ -24,9 +31,7 @@ export async function customerMatchingIdentity(
   market: Market,
   claim: IdentityClaim,
 ): Promise<string | null> {
-  const number = normaliseAgreementNumber(
-    claim.market === 'UK' ? claim.agreementNumber : claim.accountNumber,
-  );
+  const number = claimedAgreementNumber(claim);
   const row = await db
     .selectFrom('agreements')
     .innerJoin('customers', 'customers.id', 'agreements.customer_id')

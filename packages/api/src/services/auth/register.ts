@@ -7,7 +7,7 @@ import {
   createEmailVerification,
   consumeEmailVerification,
 } from '../accounts/email-verification.js';
-import { customerMatchingIdentity } from '../accounts/identity-check.js';
+import { claimedAgreementNumber, customerMatchingIdentity } from '../accounts/identity-check.js';
 import { normaliseEmail, normaliseUsername } from '../accounts/username.js';
 import { auditRequest } from '../audit/index.js';
 import { assertAcceptablePassword } from '../credentials/acceptable-password.js';
@@ -54,6 +54,13 @@ export async function register(
     ctx.resHeaders,
     `register:ip:${ctx.req.ip}`,
     config.rateLimits.registerPerIp,
+    now,
+  );
+  await enforceRateLimit(
+    db,
+    ctx.resHeaders,
+    `identity:agreement:${claimedAgreementNumber(input.identity)}`,
+    config.rateLimits.identityPerAgreement,
     now,
   );
   const email = normaliseEmail(input.email);

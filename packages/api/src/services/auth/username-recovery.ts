@@ -1,7 +1,7 @@
 import type { IdentityClaim } from '@marque/domain';
 import type { Context } from '../../trpc/context.js';
 import { findAccountById } from '../accounts/account-store.js';
-import { customerMatchingIdentity } from '../accounts/identity-check.js';
+import { claimedAgreementNumber, customerMatchingIdentity } from '../accounts/identity-check.js';
 import { recipientOf } from '../accounts/personal-info.js';
 import { auditRequest } from '../audit/index.js';
 import { usernameReminderMail } from '../mail/account-mails.js';
@@ -17,12 +17,20 @@ export async function recoverUsername(
   identity: IdentityClaim,
 ): Promise<{ status: 'sent'; message: string }> {
   const { db, clock, config, mailer } = ctx.deps;
+  const now = clock();
   await enforceRateLimit(
     db,
     ctx.resHeaders,
     `recover:ip:${ctx.req.ip}`,
     config.rateLimits.recoverPerIp,
-    clock(),
+    now,
+  );
+  await enforceRateLimit(
+    db,
+    ctx.resHeaders,
+    `identity:agreement:${claimedAgreementNumber(identity)}`,
+    config.rateLimits.identityPerAgreement,
+    now,
   );
   const customerId = await customerMatchingIdentity(db, config.market, identity);
   const accountId =

@@ -47,6 +47,13 @@ export async function verifyMfa(
   );
   const challenge = await findOpenMfaChallenge(db, input.challenge, now);
   if (challenge === null) throw challengeExpired();
+  await enforceRateLimit(
+    db,
+    ctx.resHeaders,
+    `mfa:account:${challenge.accountId}`,
+    config.rateLimits.mfaPerAccount,
+    now,
+  );
   const account = await findAccountById(db, challenge.accountId);
   if (account === undefined) throw challengeExpired();
 
