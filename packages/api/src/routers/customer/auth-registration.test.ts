@@ -235,6 +235,31 @@ describeEachDatabase('auth.register and auth.verifyEmail', (getDb) => {
   });
 });
 
+describeEachDatabase('identity checks against one agreement', (getDb) => {
+  it('are limited from any address, so a date of birth cannot be guessed by rotating IPs', async () => {
+    const { client } = createTestApp({
+      db: getDb(),
+      env: { RATE_LIMIT_IDENTITY_AGREEMENT: '3/3600' },
+    });
+    const customer = await givenCustomer(getDb());
+    const guesses = ['1970-01-01', '1970-01-02', '1970-01-03'];
+    for (const [index, dateOfBirth] of guesses.entries()) {
+      const result = await client({ ip: `192.0.2.${index + 1}` }).mutation(
+        'auth.recoverUsername',
+        ukIdentity(customer, { dateOfBirth }),
+      );
+      expect(result.status).toBe(200);
+    }
+    const next = await client({ ip: '192.0.2.50' }).mutation('auth.register', {
+      identity: ukIdentity(customer, { agreementNumber: customer.agreementNumber.toLowerCase() }),
+      username: 'late.guess',
+      email: 'late@example.com',
+      password: NEW_PASSWORD,
+    });
+    expect(next.status).toBe(429);
+  });
+});
+
 describeEachDatabase('auth.recoverUsername', (getDb) => {
   it('e-mails the username after a matching identity check, and answers the same when nothing matches', async () => {
     const { client, outbox } = createTestApp({ db: getDb() });
