@@ -12,6 +12,7 @@ import { PhishingWarning } from '../features/auth/phishing-warning.js';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
 import { Page } from '../shell/page.js';
+import { useStepFocus } from '../shell/use-step-focus.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
 
@@ -21,6 +22,7 @@ export function Component() {
   const toProblem = useApiProblem();
   const [failure, setFailure] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
+  useStepFocus(sent !== null);
   const form = useForm<ForgotPasswordValues>({
     resolver: zodResolver(forgotPasswordForm),
     defaultValues: { usernameOrEmail: '' },

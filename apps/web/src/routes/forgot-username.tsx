@@ -18,6 +18,7 @@ import {
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
 import { Page } from '../shell/page.js';
+import { useStepFocus } from '../shell/use-step-focus.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
 
@@ -28,6 +29,7 @@ export function Component() {
   const toProblem = useApiProblem();
   const [failure, setFailure] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
+  useStepFocus(sent !== null);
   const schema = useMemo(() => identityForm(market, toIsoDate(new Date())), [market]);
   const form = useForm<IdentityValues>({
     resolver: zodResolver(schema),

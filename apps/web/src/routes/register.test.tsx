@@ -14,7 +14,12 @@ async function passIdentityStep(user: UserEvent) {
   await user.type(screen.getByLabelText('Year'), '1988');
   await user.type(screen.getByLabelText('Postcode'), 'sw1a 1aa');
   await user.click(screen.getByRole('button', { name: 'Continue' }));
-  await screen.findByRole('heading', { level: 1, name: 'Choose your sign-in details' });
+  const heading = await screen.findByRole('heading', {
+    level: 1,
+    name: 'Choose your sign-in details',
+  });
+  // The step changed without a route change: focus starts again at the new heading.
+  expect(document.activeElement).toBe(heading);
 }
 
 describe('registration', () => {

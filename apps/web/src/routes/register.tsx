@@ -25,6 +25,7 @@ import type { ApiProblem } from '../api-problem.js';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
 import { Page } from '../shell/page.js';
+import { useStepFocus } from '../shell/use-step-focus.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
 
@@ -37,6 +38,7 @@ type Step =
 export function Component() {
   const [step, setStep] = useState<Step>({ name: 'identity', returned: null });
   const [identity, setIdentity] = useState<IdentityValues>(EMPTY_IDENTITY);
+  useStepFocus(step.name);
   switch (step.name) {
     case 'identity':
       return (

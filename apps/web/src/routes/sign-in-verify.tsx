@@ -14,6 +14,7 @@ import {
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
 import { Page } from '../shell/page.js';
+import { useStepFocus } from '../shell/use-step-focus.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
 
@@ -44,6 +45,7 @@ function SecondFactor({ challenge, next }: { challenge: string; next: string }) 
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [codesLeft, setCodesLeft] = useState<number | null>(null);
+  useStepFocus(codesLeft !== null);
   const form = useForm<SecondFactorValues>({
     resolver: zodResolver(useRecoveryCode ? recoveryCodeForm : authenticatorCodeForm),
     defaultValues: { code: '' },

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
+import { focusPageHeading } from './focus-page-heading.js';
 
 /** How long to wait for a page to render its heading after a route change. */
 const HEADING_WAIT_MS = 5_000;
@@ -21,12 +22,9 @@ export function useRouteFocus(mainId: string): string {
     if (main === null) return;
 
     const focusHeading = (): boolean => {
-      const heading = main.querySelector('h1');
-      if (heading === null) return false;
-      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-      heading.focus();
-      setAnnouncement(heading.textContent);
-      return true;
+      const text = focusPageHeading(main);
+      if (text !== null) setAnnouncement(text);
+      return text !== null;
     };
     if (focusHeading()) return;
 
