@@ -18,7 +18,7 @@ function headersOf(response: { headers: Headers }): Record<string, string> {
 }
 
 describeEachDatabase('the HTTP app', (getDb) => {
-  it('answers GET /api/health and the health.ping procedure', async () => {
+  it('answers GET /api/health, the health.ping procedure and the public brand.get', async () => {
     const { client } = createTestApp({ db: getDb() });
     const browser = client();
     const health = await browser.request('/api/health');
@@ -27,6 +27,8 @@ describeEachDatabase('the HTTP app', (getDb) => {
     const ping = await browser.query('health.ping');
     expect(ping.status).toBe(200);
     expect(ping.data).toEqual({ ok: true });
+    const brand = await browser.query('brand.get');
+    expect(brand.data).toMatchObject({ name: 'Marque Motor Finance' });
   });
 
   it('puts the security headers on every response, errors included', async () => {
