@@ -6,6 +6,8 @@ import { defineProject } from 'vitest/config';
 const conditions = ['@marque/source', ...defaultServerConditions];
 
 export default defineProject({
+  // Paths below are relative to this folder, whether run as a project of the root config or alone.
+  root: import.meta.dirname,
   ssr: { resolve: { conditions } },
   test: {
     name: 'e2e',

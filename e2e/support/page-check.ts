@@ -1,0 +1,26 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { seriousViolations } from './axe.js';
+import type { CustomerPage } from './browser.js';
+import { saveScreenshot } from './screenshots.js';
+
+/** Waits until the page has its heading, its data and its lazily loaded parts. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.locator('.mq-spinner').first().waitFor({ state: 'detached', timeout: 15_000 });
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/**
+ * Checks a page as a person would meet it: screenshot saved (test-results/screenshots), no serious
+ * or critical axe-core violation, nothing thrown or refused by the Content Security Policy.
+ */
+export async function checkPage(customer: CustomerPage, name: string): Promise<void> {
+  await settled(customer.page);
+  await saveScreenshot(customer, name);
+  expect(await seriousViolations(customer.page), `axe on ${name} (${customer.viewport})`).toEqual(
+    [],
+  );
+  expect(customer.problems, `errors on ${name} (${customer.viewport})`).toEqual([]);
+}
