@@ -40,7 +40,9 @@ export function Component() {
         {agreement.vehicle.description} · Agreement {agreement.agreementNumber}
       </p>
       <AgreementSectionNav agreementId={agreement.id} type={agreement.type} />
-      <Outlet context={context} />
+      <div className="mq-stack mq-stack--medium">
+        <Outlet context={context} />
+      </div>
     </Page>
   );
 }

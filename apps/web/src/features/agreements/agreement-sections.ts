@@ -12,12 +12,12 @@ export type AgreementSection =
 
 export const SECTION_TITLES: Readonly<Record<AgreementSection, string>> = {
   overview: 'Overview',
-  schedule: 'Payment schedule',
+  schedule: 'Schedule',
   transactions: 'Transactions',
-  settlement: 'Settlement quote',
+  settlement: 'Settle',
   overpayment: 'Overpay',
-  'voluntary-termination': 'Hand the car back',
-  'end-of-term': 'End of agreement',
+  'voluntary-termination': 'Hand back',
+  'end-of-term': 'End of term',
 };
 
 const ALL: readonly AgreementSection[] = [

@@ -24,7 +24,7 @@ export default function BalanceChart({ points, currency }: BalanceChartProps) {
   });
   const monthYear = new Intl.DateTimeFormat(locale, {
     month: 'short',
-    year: '2-digit',
+    year: 'numeric',
     timeZone: 'UTC',
   });
   return (

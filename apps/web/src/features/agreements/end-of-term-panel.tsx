@@ -15,7 +15,14 @@ export interface EndOfTermPanelProps {
   currency: Currency;
 }
 
-function OptionText({ option, currency }: { option: EndOfTermOption; currency: Currency }) {
+interface OptionTextProps {
+  option: EndOfTermOption;
+  currency: Currency;
+  /** False until the customer gives a mileage: until then no charge is estimated. */
+  estimated: boolean;
+}
+
+function OptionText({ option, currency, estimated }: OptionTextProps) {
   const locale = useLocale();
   const money = (amount: number) => <Money amount={amount} currency={currency} />;
   const miles = (count: number) => `${count.toLocaleString(locale)} miles`;
@@ -68,7 +75,9 @@ function OptionText({ option, currency }: { option: EndOfTermOption; currency: C
             as long as it is in good condition for its age and within your allowance of{' '}
             {miles(option.mileageAllowance)}.
           </p>
-          {option.excessMileage > 0 ? (
+          {!estimated ? (
+            <p>Tell us the miles you expect to do to estimate any excess mileage charge.</p>
+          ) : option.excessMileage > 0 ? (
             <p>
               At your estimate you would be {miles(option.excessMileage)} over, an excess mileage
               charge of about <strong>{money(option.excessMileageCharge)}</strong>.
@@ -84,13 +93,16 @@ function OptionText({ option, currency }: { option: EndOfTermOption; currency: C
 /** The choices at the end of the agreement, with excess mileage priced from the customer's estimate. */
 export function EndOfTermPanel({ agreementId, type, currency }: EndOfTermPanelProps) {
   const trpc = useTRPC();
-  const [estimatedMileage, setEstimatedMileage] = useState(0);
+  const [estimatedMileage, setEstimatedMileage] = useState<number | null>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const locale = useLocale();
   // The previous answer stays on screen while a new estimate loads, so the page does not jump.
   const answer = useQuery({
-    ...trpc.agreements.endOfTermOptions.queryOptions({ agreementId, estimatedMileage }),
+    ...trpc.agreements.endOfTermOptions.queryOptions({
+      agreementId,
+      estimatedMileage: estimatedMileage ?? 0,
+    }),
     placeholderData: keepPreviousData,
   });
   const hasMileage = type !== 'HP';
@@ -144,7 +156,11 @@ export function EndOfTermPanel({ agreementId, type, currency }: EndOfTermPanelPr
           <ul className="choices" aria-live="polite">
             {answer.data.options.map((option) => (
               <li key={option.option} className="choice">
-                <OptionText option={option} currency={currency} />
+                <OptionText
+                  option={option}
+                  currency={currency}
+                  estimated={estimatedMileage !== null}
+                />
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ describe('installmentStatusText', () => {
   it('names every status in plain words', () => {
     expect(installmentStatusText('paid')).toBe('Paid');
     expect(installmentStatusText('part_paid')).toBe('Part paid');
-    expect(installmentStatusText('due')).toBe('Due');
+    expect(installmentStatusText('due')).toBe('Upcoming');
     expect(installmentStatusText('overdue')).toBe('Overdue');
   });
 });

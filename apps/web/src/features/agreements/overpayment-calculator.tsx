@@ -171,19 +171,21 @@ export function OverpaymentCalculator({
         <Button type="submit">Work it out</Button>
       </form>
       {choices === null ? null : (
-        <div className="overpayment__results" aria-live="polite">
-          <FinishSooner
-            result={choices.reduceTerm}
-            monthlyPayment={monthlyPayment}
-            monthsLeft={monthsLeft}
-            currency={currency}
-          />
-          <PayLess
-            result={choices.reducePayment}
-            monthlyPayment={monthlyPayment}
-            monthsLeft={monthsLeft}
-            currency={currency}
-          />
+        <div aria-live="polite">
+          <div className="overpayment__results">
+            <FinishSooner
+              result={choices.reduceTerm}
+              monthlyPayment={monthlyPayment}
+              monthsLeft={monthsLeft}
+              currency={currency}
+            />
+            <PayLess
+              result={choices.reducePayment}
+              monthlyPayment={monthlyPayment}
+              monthsLeft={monthsLeft}
+              currency={currency}
+            />
+          </div>
           <p>
             These figures assume your overpayment arrives before your next payment. To make one,
             call us on <SupportPhoneLink phone={supportPhone} />.

@@ -5,9 +5,10 @@ import { installmentStatusText } from './installment-status-text.js';
 import { schedulePeriods } from './schedule-periods.js';
 import './agreements.css';
 
-const KIND_TEXT: Readonly<Record<ScheduleLine['kind'], string>> = {
+/** What a payment other than a monthly one is, written under its date. */
+const KIND_TEXT: Readonly<Record<ScheduleLine['kind'], string | null>> = {
   initial_rental: 'Initial rental',
-  monthly: 'Monthly payment',
+  monthly: null,
   optional_final_payment: 'Optional final payment',
 };
 
@@ -25,8 +26,8 @@ function ScheduleTable({
       <caption>{caption}</caption>
       <thead>
         <tr>
+          <th scope="col">No.</th>
           <th scope="col">Due</th>
-          <th scope="col">Payment</th>
           <th scope="col" className="mq-table__number">
             Amount
           </th>
@@ -36,12 +37,12 @@ function ScheduleTable({
       <tbody>
         {lines.map((line) => (
           <tr key={line.number} className={`schedule__row schedule__row--${line.status}`}>
+            <td>{line.number}</td>
             <td>
               <DateText date={line.dueDate} format="short" />
-            </td>
-            <td>
-              {KIND_TEXT[line.kind]}
-              <span className="schedule__number"> {line.number}</span>
+              {KIND_TEXT[line.kind] === null ? null : (
+                <span className="schedule__kind">{KIND_TEXT[line.kind]}</span>
+              )}
             </td>
             <td className="mq-table__number">
               <Money amount={line.amount} currency={currency} />

@@ -81,7 +81,7 @@ function ReauthenticationDialog({ onDone }: DialogProps) {
             setPassword(event.target.value);
           }}
         />
-        <div className="button-row">
+        <div className="form-actions">
           <Button type="submit" busy={reauthenticate.isPending}>
             Continue
           </Button>

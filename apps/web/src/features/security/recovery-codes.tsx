@@ -27,7 +27,7 @@ export function RecoveryCodes({ codes, brandName, username, today, onDone }: Rec
           </li>
         ))}
       </ol>
-      <div className="button-row">
+      <div className="form-actions">
         <Button
           variant="secondary"
           onClick={() => {

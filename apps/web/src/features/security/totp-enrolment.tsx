@@ -26,7 +26,7 @@ export function TotpEnrolment({ enrolment, busy, error, onConfirm, onCancel }: T
   };
   return (
     <div className="enrolment">
-      <ol className="steps">
+      <ol className="enrolment__steps">
         <li>
           <p>Open an authenticator app on your phone and add an account by scanning this code:</p>
           <img
@@ -49,6 +49,7 @@ export function TotpEnrolment({ enrolment, busy, error, onConfirm, onCancel }: T
           <form noValidate onSubmit={submit}>
             <OneTimeCodeField
               label="Enter the 6-digit code the app shows"
+              hint="It changes every 30 seconds: enter the one showing now."
               name="code"
               value={code}
               error={error}
@@ -56,7 +57,7 @@ export function TotpEnrolment({ enrolment, busy, error, onConfirm, onCancel }: T
                 setCode(event.target.value);
               }}
             />
-            <div className="button-row">
+            <div className="form-actions">
               <Button type="submit" busy={busy}>
                 Turn on two-step verification
               </Button>

@@ -128,7 +128,7 @@ export function TwoStepVerification({
             Without it, anyone who learns your password can sign in to your account. We will e-mail
             you to confirm the change.
           </p>
-          <div className="button-row">
+          <div className="form-actions">
             <Button
               variant="danger"
               busy={disable.isPending}
@@ -162,7 +162,7 @@ export function TwoStepVerification({
                 You have {customer.recoveryCodesLeft} recovery{' '}
                 {customer.recoveryCodesLeft === 1 ? 'code' : 'codes'} left.
               </p>
-              <div className="button-row">
+              <div className="form-actions">
                 <Button
                   variant="secondary"
                   busy={regenerate.isPending}
