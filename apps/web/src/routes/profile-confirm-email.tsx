@@ -1,9 +1,9 @@
-import { Alert, Button, useLocale } from '@marque/ui';
+import { Alert, Button } from '@marque/ui';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { apiProblem } from '../api-problem.js';
 import { Page } from '../shell/page.js';
 import { useTRPC } from '../trpc.js';
+import { useApiProblem } from '../use-api-problem.js';
 
 /**
  * The e-mail verification step of changing the contact e-mail (/confirm-email?token=…, the link in
@@ -12,7 +12,7 @@ import { useTRPC } from '../trpc.js';
  */
 export function Component() {
   const trpc = useTRPC();
-  const locale = useLocale();
+  const toProblem = useApiProblem();
   const [search] = useSearchParams();
   const token = search.get('token') ?? '';
   const confirm = useMutation(trpc.profile.confirmEmailChange.mutationOptions());
@@ -31,9 +31,7 @@ export function Component() {
   }
   return (
     <Page title="Confirm your new e-mail address">
-      {confirm.isError ? (
-        <Alert tone="error">{apiProblem(confirm.error, new Date(), locale).message}</Alert>
-      ) : null}
+      {confirm.isError ? <Alert tone="error">{toProblem(confirm.error).message}</Alert> : null}
       {token === '' ? (
         <Alert tone="error">
           <p>This link is not complete. Please copy the whole link from the e-mail.</p>

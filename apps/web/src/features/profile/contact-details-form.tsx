@@ -1,17 +1,10 @@
-import {
-  Alert,
-  Button,
-  Card,
-  ErrorSummary,
-  TextField,
-  useLocale,
-  type FieldProblem,
-} from '@marque/ui';
+import { Alert, Button, Card, ErrorSummary, TextField, type FieldProblem } from '@marque/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
-import { apiProblem } from '../../api-problem.js';
+import { applyApiProblem } from '../../forms/apply-api-problem.js';
 import { useTRPC } from '../../trpc.js';
+import { useApiProblem } from '../../use-api-problem.js';
 import { ReauthenticationCancelled, type Reauthentication } from '../security/reauthentication.js';
 import {
   contactChanges,
@@ -44,7 +37,7 @@ export interface ContactDetailsFormProps {
  */
 export function ContactDetailsForm({ profile, market, reauthentication }: ContactDetailsFormProps) {
   const trpc = useTRPC();
-  const locale = useLocale();
+  const toProblem = useApiProblem();
   const queryClient = useQueryClient();
   const form = useForm<ContactFormValues>({ defaultValues: contactFormValues(profile) });
   const update = useMutation(trpc.profile.updateContact.mutationOptions());
@@ -72,12 +65,12 @@ export function ContactDetailsForm({ profile, market, reauthentication }: Contac
       });
     } catch (error) {
       if (error instanceof ReauthenticationCancelled) return;
-      const problem = apiProblem(error, new Date(), locale);
-      const known = FIELD_PATHS.filter((path) => problem.fieldErrors[path] !== undefined);
-      for (const path of known) {
-        form.setError(path, { message: problem.fieldErrors[path] });
-      }
-      if (known.length === 0) setOutcome({ tone: 'error', message: problem.message });
+      const message = applyApiProblem(
+        toProblem(error),
+        form.setError,
+        Object.fromEntries(FIELD_PATHS.map((path) => [path, path])),
+      );
+      if (message !== null) setOutcome({ tone: 'error', message });
     }
   });
 

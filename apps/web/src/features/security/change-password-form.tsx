@@ -1,12 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, PasswordField, useLocale } from '@marque/ui';
+import { Alert, Button, Card, ErrorSummary, PasswordField } from '@marque/ui';
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { apiProblem } from '../../api-problem.js';
+import { applyApiProblem } from '../../forms/apply-api-problem.js';
+import { formProblems } from '../../forms/form-problems.js';
+import { useTRPC } from '../../trpc.js';
+import { useApiProblem } from '../../use-api-problem.js';
 import { NewPasswordField } from '../auth/new-password-field.js';
 import type { SignedInCustomer } from '../auth/use-session.js';
-import { useTRPC } from '../../trpc.js';
 
 const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, 'Enter your current password.'),
@@ -23,49 +26,54 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
  */
 export function ChangePasswordForm({ customer }: { customer: SignedInCustomer }) {
   const trpc = useTRPC();
-  const locale = useLocale();
+  const toProblem = useApiProblem();
+  const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<ChangePasswordValues>({
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: '', newPassword: '' },
   });
   const change = useMutation(trpc.auth.changePassword.mutationOptions());
   const { errors } = form.formState;
-  const problem = change.error ? apiProblem(change.error, new Date(), locale) : null;
-  const fieldProblem = problem !== null && FIELDS.some((field) => field in problem.fieldErrors);
 
   const submit = form.handleSubmit(async (values) => {
+    setFailure(null);
     try {
       await change.mutateAsync(values);
       form.reset();
     } catch (error) {
-      const { fieldErrors } = apiProblem(error, new Date(), locale);
-      for (const field of FIELDS) {
-        const message = fieldErrors[field];
-        if (message !== undefined) form.setError(field, { message }, { shouldFocus: true });
-      }
+      setFailure(
+        applyApiProblem(toProblem(error), form.setError, {
+          currentPassword: 'currentPassword',
+          newPassword: 'newPassword',
+        }),
+      );
     }
   });
 
+  const ended = change.data?.otherSessionsEnded ?? 0;
   return (
     <Card title="Password">
       {change.isSuccess ? (
         <Alert tone="success" title="Your password has been changed">
           <p>
-            {change.data.otherSessionsEnded === 0
+            {ended === 0
               ? 'Use it the next time you sign in.'
-              : `We signed you out everywhere else (${String(change.data.otherSessionsEnded)} other ${change.data.otherSessionsEnded === 1 ? 'device' : 'devices'}).`}
+              : `We signed you out everywhere else (${String(ended)} other ${ended === 1 ? 'device' : 'devices'}).`}
           </p>
         </Alert>
       ) : null}
-      {problem !== null && !fieldProblem ? <Alert tone="error">{problem.message}</Alert> : null}
+      <ErrorSummary problems={formProblems(errors, FIELDS)} />
+      {failure === null ? null : <Alert tone="error">{failure}</Alert>}
       <form noValidate onSubmit={(event) => void submit(event)}>
         <PasswordField
+          id="currentPassword"
           label="Current password"
           autoComplete="current-password"
           error={errors.currentPassword?.message}
           {...form.register('currentPassword')}
         />
         <NewPasswordField
+          id="newPassword"
           label="New password"
           hint="At least 12 characters. A few unrelated words make a strong password that is easy to remember."
           password={form.watch('newPassword')}

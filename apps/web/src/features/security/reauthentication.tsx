@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordField, useLocale } from '@marque/ui';
+import { Alert, Button, PasswordField } from '@marque/ui';
 import { useMutation } from '@tanstack/react-query';
 import {
   useCallback,
@@ -9,8 +9,8 @@ import {
   type SubmitEvent,
   type ReactNode,
 } from 'react';
-import { apiProblem } from '../../api-problem.js';
 import { useTRPC } from '../../trpc.js';
+import { useApiProblem } from '../../use-api-problem.js';
 import './security.css';
 
 /** The customer closed the password prompt: the action they started did not happen. */
@@ -29,14 +29,12 @@ interface DialogProps {
 /** Asks for the password again in a modal dialog (native <dialog>: focus is trapped and returned). */
 function ReauthenticationDialog({ onDone }: DialogProps) {
   const trpc = useTRPC();
-  const locale = useLocale();
+  const toProblem = useApiProblem();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [password, setPassword] = useState('');
   const reauthenticate = useMutation(trpc.auth.reauthenticate.mutationOptions());
-  const problem = reauthenticate.error
-    ? apiProblem(reauthenticate.error, new Date(), locale)
-    : null;
+  const problem = reauthenticate.error ? toProblem(reauthenticate.error) : null;
 
   useEffect(() => {
     const element = dialog.current;
@@ -113,7 +111,7 @@ export interface Reauthentication {
 
 /** Re-authentication on demand, for the procedures the API guards with a recent password. */
 export function useReauthentication(): Reauthentication {
-  const locale = useLocale();
+  const toProblem = useApiProblem();
   const [pending, setPending] = useState<((confirmed: boolean) => void) | null>(null);
 
   const withRecentPassword = useCallback(
@@ -121,7 +119,7 @@ export function useReauthentication(): Reauthentication {
       try {
         return await action();
       } catch (error) {
-        if (!apiProblem(error, new Date(), locale).reauthenticationRequired) throw error;
+        if (!toProblem(error).reauthenticationRequired) throw error;
         const confirmed = await new Promise<boolean>((resolve) => {
           setPending(() => resolve);
         });
@@ -129,7 +127,7 @@ export function useReauthentication(): Reauthentication {
         return action();
       }
     },
-    [locale],
+    [toProblem],
   );
 
   const prompt =

@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Spinner, useLocale } from '@marque/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiProblem } from '../../api-problem.js';
 import { useSignOut } from '../auth/use-sign-out.js';
 import { useTRPC } from '../../trpc.js';
+import { useApiProblem } from '../../use-api-problem.js';
 import { formatDateTime } from './date-time.js';
 import './security.css';
 
@@ -10,6 +10,7 @@ import './security.css';
 export function SessionsList() {
   const trpc = useTRPC();
   const locale = useLocale();
+  const toProblem = useApiProblem();
   const queryClient = useQueryClient();
   const sessions = useQuery(trpc.sessions.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.sessions.list.queryKey() });
@@ -23,9 +24,7 @@ export function SessionsList() {
 
   return (
     <Card title="Where you are signed in">
-      {failure ? (
-        <Alert tone="error">{apiProblem(failure, new Date(), locale).message}</Alert>
-      ) : null}
+      {failure ? <Alert tone="error">{toProblem(failure).message}</Alert> : null}
       {revokeOthers.isSuccess ? (
         <Alert tone="success">
           {revokeOthers.data.revoked === 1

@@ -1,10 +1,10 @@
 import { toIsoDate } from '@marque/domain';
-import { Alert, Button, Card, useLocale } from '@marque/ui';
+import { Alert, Button, Card } from '@marque/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { apiProblem } from '../../api-problem.js';
 import type { SignedInCustomer } from '../auth/use-session.js';
 import { useTRPC } from '../../trpc.js';
+import { useApiProblem } from '../../use-api-problem.js';
 import type { Reauthentication } from './reauthentication.js';
 import { ReauthenticationCancelled } from './reauthentication.js';
 import { RecoveryCodes } from './recovery-codes.js';
@@ -30,7 +30,7 @@ export function TwoStepVerification({
   reauthentication,
 }: TwoStepVerificationProps) {
   const trpc = useTRPC();
-  const locale = useLocale();
+  const toProblem = useApiProblem();
   const queryClient = useQueryClient();
   const [state, setState] = useState<Step>({ step: 'status' });
   const [problem, setProblem] = useState<{ message: string; code?: string } | null>(null);
@@ -49,7 +49,7 @@ export function TwoStepVerification({
       await action();
     } catch (error) {
       if (error instanceof ReauthenticationCancelled) return;
-      const found = apiProblem(error, new Date(), locale);
+      const found = toProblem(error);
       setProblem(
         found.fieldErrors.code === undefined
           ? { message: found.message }
