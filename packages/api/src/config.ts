@@ -3,7 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { isMarket, validateLockoutPolicy, type LockoutPolicy, type Market } from '@marque/domain';
+import {
+  DEFAULT_LOCKOUT_POLICY,
+  isMarket,
+  validateLockoutPolicy,
+  type LockoutPolicy,
+  type Market,
+} from '@marque/domain';
 
 /** How many hits a key may make in a fixed window before TOO_MANY_REQUESTS. */
 export interface RateLimitRule {
@@ -32,6 +38,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** The built customer web app, served on the API's origin when present. */
+  webDistDir: string;
   /** `postgres://…` for PostgreSQL; `sqlite:<path>` (or `:memory:`) for SQLite. */
   databaseUrl: string;
   /** 32 bytes from which every purpose-specific key is derived (see services/crypto). */
@@ -89,14 +97,6 @@ const LOCKOUT_VARIABLES = {
   permanentAfterTemporaryLockouts: 'LOCKOUT_PERMANENT_AFTER',
 } as const;
 
-const LOCKOUT_DEFAULTS: LockoutPolicy = {
-  maxFailures: 5,
-  waitIncrementSeconds: 60,
-  maxWaitSeconds: 900,
-  failureResetSeconds: 43_200,
-  permanentAfterTemporaryLockouts: 3,
-};
-
 /** The repository root: this file sits in packages/api/src (or packages/api/dist once built). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -115,6 +115,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   DATA_DIR: optionalText,
+  WEB_DIST_DIR: optionalText,
   DATABASE_URL: optionalText.pipe(
     z
       .string()
@@ -177,6 +178,7 @@ export function loadConfig(
       port: vars.PORT,
       host: vars.HOST,
       dataDir,
+      webDistDir: resolve(vars.WEB_DIST_DIR ?? join(REPO_ROOT, 'apps/web/dist')),
       databaseUrl: vars.DATABASE_URL ?? `sqlite:${join(dataDir, 'marque.db')}`,
       secretKey,
       smtpUrl: vars.SMTP_URL ?? null,
@@ -202,7 +204,7 @@ function decodeSecretKey(text: string): Buffer | null {
 }
 
 function parseLockoutPolicy(env: Environment, problems: string[]): LockoutPolicy | null {
-  const candidate: Record<string, number | null> = { ...LOCKOUT_DEFAULTS };
+  const candidate: Record<string, number | null> = { ...DEFAULT_LOCKOUT_POLICY };
   let readable = true;
   for (const [field, variable] of Object.entries(LOCKOUT_VARIABLES)) {
     const raw = env[variable]?.trim();

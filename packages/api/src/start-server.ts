@@ -10,6 +10,7 @@ import { seedDemoData } from './seed/seed-demo-data.js';
 import { businessDate } from './services/agreements/business-date.js';
 import { hashPassword } from './services/credentials/password-hash.js';
 import { createMailer } from './services/mail/create-mailer.js';
+import { serveWebApp } from './web-app/serve-web-app.js';
 
 export interface RunningServer {
   /** Where the server listens, e.g. http://127.0.0.1:3000 (the real port when 0 was asked for). */
@@ -28,7 +29,8 @@ export interface StartOptions {
 
 /**
  * Opens and migrates the database, seeds the demo data when it is empty (never in production, where
- * a known password must not exist), and serves the app on the configured host and port.
+ * a known password must not exist), and serves the API and the built web app on the configured host
+ * and port.
  */
 export async function startServer(
   config: Config,
@@ -50,6 +52,7 @@ export async function startServer(
     const mailer = createMailer(config, db, clock, logger);
     const deps: AppDeps = { config, db, clock, mailer, logger };
     const app = createApp(deps);
+    serveWebApp(app, config.webDistDir);
     const { server, port } = await listen(app.fetch, config);
     return {
       url: `http://${config.host}:${port}`,
