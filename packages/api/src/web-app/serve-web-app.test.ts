@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../http/security-headers.js';
@@ -67,6 +68,26 @@ describe('serveWebApp', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('gzips text for a browser that accepts it, and says the answer varies by encoding', async () => {
+    const response = await appServing(distDir).request('/assets/index-abc123.js', {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toContain('Accept-Encoding');
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get('content-length')).toBe(String(body.byteLength));
+    expect(gunzipSync(body).toString()).toBe(SCRIPT);
+  });
+
+  it('sends text uncompressed to a client that refuses gzip', async () => {
+    const app = appServing(distDir);
+    for (const acceptEncoding of ['identity', 'gzip;q=0', 'br']) {
+      const response = await app.request('/', { headers: { 'accept-encoding': acceptEncoding } });
+      expect(response.headers.get('content-encoding')).toBeNull();
+      expect(await response.text()).toBe(INDEX);
+    }
   });
 
   it('answers HEAD without a body', async () => {
