@@ -1,19 +1,25 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, ErrorSummary, PasswordField, TextField } from '@marque/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { safeNextPath } from '../features/auth/next-path.js';
 import { PhishingWarning } from '../features/auth/phishing-warning.js';
-import { signInForm, type SignInValues } from '../features/auth/sign-in-form.js';
+import type { SignInValues } from '../features/auth/sign-in-form.js';
 import { signInNoticeOf } from '../features/auth/sign-in-notice.js';
 import { useSession } from '../features/auth/use-session.js';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
+import { lazyResolver } from '../forms/lazy-resolver.js';
 import { Page } from '../shell/page.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
+
+const loadSignInResolver = () =>
+  import('../features/auth/sign-in-resolver.js').then((module) => module.signInResolver);
+
+// The first page every customer loads: zod and the resolver arrive just after it, not with it.
+const signInResolver = lazyResolver(loadSignInResolver);
 
 /** Sign in with username and password; a customer with two-step verification goes on to the code. */
 export function Component() {
@@ -28,8 +34,11 @@ export function Component() {
   const [failure, setFailure] = useState<string | null>(null);
   const notice = signInNoticeOf(location.state);
 
+  useEffect(() => {
+    void loadSignInResolver();
+  }, []);
   const form = useForm<SignInValues>({
-    resolver: zodResolver(signInForm),
+    resolver: signInResolver,
     defaultValues: { username: '', password: '' },
   });
   const { errors } = form.formState;
@@ -65,6 +74,7 @@ export function Component() {
         {notice === null ? null : <Alert tone="success">{notice}</Alert>}
         <ErrorSummary problems={formProblems(errors, ['username', 'password'])} />
         {failure === null ? null : <Alert tone="error">{failure}</Alert>}
+        {errors.root === undefined ? null : <Alert tone="error">{errors.root.message}</Alert>}
         <form noValidate onSubmit={(event) => void submit(event)}>
           <TextField
             id="username"
