@@ -17,7 +17,18 @@ export async function settled(page: Page): Promise<void> {
  * or critical axe-core violation, nothing thrown or refused by the Content Security Policy.
  */
 export async function checkPage(customer: CustomerPage, name: string): Promise<void> {
-  await settled(customer.page);
+  try {
+    await settled(customer.page);
+  } catch (error) {
+    // Say what the browser saw: a script that failed to load or run leaves the page blank.
+    const seen = customer.problems.join('\n') || 'no errors reported by the page';
+    throw new Error(
+      `${name} (${customer.viewport}) never settled at ${customer.page.url()}: ${seen}`,
+      {
+        cause: error,
+      },
+    );
+  }
   await saveScreenshot(customer, name);
   expect(await seriousViolations(customer.page), `axe on ${name} (${customer.viewport})`).toEqual(
     [],
