@@ -186,14 +186,15 @@ describeEachDatabase('agreementsRouter', (getDb) => {
     const { callerFor, agreementOf } = await setUp();
     const intruder = callerFor('hp.demo');
     for (const agreementId of [agreementOf('pcp.demo'), crypto.randomUUID()]) {
+      // Each call starts only when awaited, so no rejection goes unobserved.
       const calls = [
-        intruder.get({ agreementId }),
-        intruder.schedule({ agreementId }),
-        intruder.transactions({ agreementId, limit: 10 }),
-        intruder.settlementQuote({ agreementId }),
-        intruder.endOfTermOptions({ agreementId, estimatedMileage: 1_000 }),
+        () => intruder.get({ agreementId }),
+        () => intruder.schedule({ agreementId }),
+        () => intruder.transactions({ agreementId, limit: 10 }),
+        () => intruder.settlementQuote({ agreementId }),
+        () => intruder.endOfTermOptions({ agreementId, estimatedMileage: 1_000 }),
       ];
-      for (const call of calls) expect(await codeOf(call)).toBe('NOT_FOUND');
+      for (const call of calls) expect(await codeOf(call())).toBe('NOT_FOUND');
     }
   });
 
