@@ -6,7 +6,14 @@ const report = '.test-results.json';
 rmSync(report, { force: true });
 const run = spawnSync(
   'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 
@@ -15,12 +22,18 @@ let failed = 0;
 try {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed = results.numPassedTests;
-  failed = results.numFailedTests + (results.numRuntimeErrors ?? 0);
+  failed = results.numFailedTests;
   for (const file of results.testResults) {
     if (file.status === 'failed' && file.assertionResults.length === 0) failed += 1;
   }
 } catch {
-  failed = Math.max(failed, 1);
+  // No report: vitest itself failed before or while writing it.
+}
+if (run.status !== 0 && failed === 0) {
+  console.log(
+    'vitest exited with errors outside any test (unhandled rejections or a file that failed to load): see above.',
+  );
+  failed = 1;
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
