@@ -33,7 +33,8 @@ export function TwoStepVerification({
   const toProblem = useApiProblem();
   const queryClient = useQueryClient();
   const [state, setState] = useState<Step>({ step: 'status' });
-  const [problem, setProblem] = useState<{ message: string; code?: string } | null>(null);
+  // A wrong code belongs under the code field; anything else goes at the top of the card.
+  const [problem, setProblem] = useState<{ message: string; aboutCode: boolean } | null>(null);
   const startTotp = useMutation(trpc.mfa.startTotp.mutationOptions());
   const confirmTotp = useMutation(trpc.mfa.confirmTotp.mutationOptions());
   const regenerate = useMutation(trpc.mfa.regenerateRecoveryCodes.mutationOptions());
@@ -50,11 +51,8 @@ export function TwoStepVerification({
     } catch (error) {
       if (error instanceof ReauthenticationCancelled) return;
       const found = toProblem(error);
-      setProblem(
-        found.fieldErrors.code === undefined
-          ? { message: found.message }
-          : { message: found.fieldErrors.code, code: found.fieldErrors.code },
-      );
+      const codeMessage = found.fieldErrors.code;
+      setProblem({ message: codeMessage ?? found.message, aboutCode: codeMessage !== undefined });
     }
   };
 
@@ -85,9 +83,7 @@ export function TwoStepVerification({
   };
 
   const generalProblem =
-    problem !== null && problem.code === undefined ? (
-      <Alert tone="error">{problem.message}</Alert>
-    ) : null;
+    problem !== null && !problem.aboutCode ? <Alert tone="error">{problem.message}</Alert> : null;
 
   switch (state.step) {
     case 'enrolling':
@@ -97,7 +93,7 @@ export function TwoStepVerification({
           <TotpEnrolment
             enrolment={state.enrolment}
             busy={confirmTotp.isPending}
-            error={problem?.code}
+            error={problem?.aboutCode ? problem.message : undefined}
             onConfirm={(code) => void actions.confirm(code)}
             onCancel={() => {
               setProblem(null);
