@@ -46,7 +46,8 @@ export function AgreementCard({ agreement, market, supportPhone }: AgreementCard
     >
       <p className="agreement-card__vehicle">
         {agreement.vehicle.description}{' '}
-        <span className="plate" aria-label={`registration ${agreement.vehicle.registration}`}>
+        <span className="plate">
+          <span className="mq-visually-hidden">registration </span>
           {agreement.vehicle.registration}
         </span>
       </p>
