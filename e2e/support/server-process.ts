@@ -66,6 +66,7 @@ export async function startServer(): Promise<RunningServer> {
         DATABASE_URL: databaseUrl,
         MARQUE_SECRET_KEY: randomBytes(32).toString('base64'),
         SMTP_URL: '',
+        WEB_DIST_DIR: WEB_DIST,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
