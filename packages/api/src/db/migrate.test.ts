@@ -25,5 +25,9 @@ describeEachDatabase('migrations', (getDb) => {
 });
 
 it('are listed in order, customers and agreements first', () => {
-  expect(Object.keys(migrations)).toEqual(['0001_customers_agreements', '0002_accounts_security']);
+  expect(Object.keys(migrations)).toEqual([
+    '0001_customers_agreements',
+    '0002_accounts_security',
+    '0003_payments',
+  ]);
 });

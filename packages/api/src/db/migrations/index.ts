@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as customersAgreements from './0001_customers_agreements.js';
 import * as accountsSecurity from './0002_accounts_security.js';
+import * as payments from './0003_payments.js';
 
 /** Migrations bundled by static import, so the built server runs them without reading a folder. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_customers_agreements': customersAgreements,
   '0002_accounts_security': accountsSecurity,
+  '0003_payments': payments,
 };
 
 export const staticMigrationProvider: MigrationProvider = {
