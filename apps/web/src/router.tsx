@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
           { path: 'reset-password', lazy: () => import('./routes/reset-password.js') },
           { path: 'forgot-username', lazy: () => import('./routes/forgot-username.js') },
           { path: 'help', lazy: () => import('./routes/help.js') },
+          { path: 'confirm-email', lazy: () => import('./routes/profile-confirm-email.js') },
           {
             Component: RequireAuth,
             children: [
