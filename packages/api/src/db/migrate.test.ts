@@ -29,5 +29,6 @@ it('are listed in order, customers and agreements first', () => {
     '0001_customers_agreements',
     '0002_accounts_security',
     '0003_payments',
+    '0004_direct_debit',
   ]);
 });
