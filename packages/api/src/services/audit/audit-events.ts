@@ -25,6 +25,11 @@ export const AUDIT_EVENT_DESCRIPTIONS = {
   'contact.updated': 'Contact details changed',
   'email.change_requested': 'Change of e-mail address requested',
   'email.changed': 'E-mail address changed',
+  'direct_debit.set_up': 'Direct Debit set up',
+  'direct_debit.day_changed': 'Direct Debit collection day changed',
+  'direct_debit.bank_changed': 'Direct Debit bank details changed',
+  'direct_debit.cancelled': 'Direct Debit cancelled',
+  'direct_debit.ended_by_bank': 'Direct Debit ended by the bank',
 } as const;
 
 export type AuditEventName = keyof typeof AUDIT_EVENT_DESCRIPTIONS;
