@@ -24,6 +24,8 @@ export interface PaymentsTable {
   idempotency_key: string;
   /** The provider's id (a card charge, a Bacs collection, a bank statement line). */
   gateway_reference: string | null;
+  /** Where the customer completes the provider's challenge (3-D Secure) while 'requires_action'. */
+  next_action_url: string | null;
   failure_reason: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

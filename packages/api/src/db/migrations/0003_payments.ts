@@ -22,6 +22,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('idempotency_key', 'text', (col) => col.notNull())
     .addColumn('gateway_reference', 'text')
+    .addColumn('next_action_url', 'text')
     .addColumn('failure_reason', 'text')
     .addColumn('created_at', 'text', (col) => col.notNull())
     .addColumn('updated_at', 'text', (col) => col.notNull())

@@ -70,6 +70,7 @@ export async function recordPayment(
       status: payment.status ?? 'pending',
       idempotency_key: payment.idempotencyKey,
       gateway_reference: payment.gatewayReference ?? null,
+      next_action_url: null,
       failure_reason: null,
       created_at: at,
       updated_at: at,
@@ -88,25 +89,37 @@ export async function recordPayment(
   return { payment: existing, created: false };
 }
 
-/** Stores the provider's reference (e.g. the card charge id) and, optionally, a new open status. */
+/** What the provider answered for a payment: its reference, and where to authenticate if it must. */
+export interface GatewayAnswer {
+  gatewayReference: string;
+  /** Set when the customer must complete a challenge: a pending payment then requires action. */
+  nextActionUrl: string | null;
+}
+
+/**
+ * Stores the provider's reference (and challenge page) on the payment. A confirmation may have
+ * settled the payment already (webhooks race the charge's own answer), so the status moves to
+ * 'requires_action' only from 'pending'.
+ */
 export async function attachGatewayReference(
-  db: Kysely<Database>,
+  trx: Transaction<Database>,
   paymentId: string,
-  gatewayReference: string,
+  answer: GatewayAnswer,
   at: Date,
-  status?: Extract<PaymentStatus, 'pending' | 'requires_action'>,
-): Promise<PaymentRow> {
-  return db
+): Promise<void> {
+  const fields = {
+    gateway_reference: answer.gatewayReference,
+    next_action_url: answer.nextActionUrl,
+    updated_at: instant(at),
+  };
+  const moved = await trx
     .updateTable('payments')
-    .set({
-      gateway_reference: gatewayReference,
-      updated_at: instant(at),
-      ...(status === undefined ? {} : { status }),
-    })
+    .set({ ...fields, ...(answer.nextActionUrl === null ? {} : { status: 'requires_action' }) })
     .where('id', '=', paymentId)
-    .where('status', 'in', ['pending', 'requires_action'])
-    .returningAll()
-    .executeTakeFirstOrThrow(() => new PaymentTransitionError(paymentId, 'paid', 'pending'));
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  if (moved.numUpdatedRows > 0n) return;
+  await trx.updateTable('payments').set(fields).where('id', '=', paymentId).execute();
 }
 
 /**
