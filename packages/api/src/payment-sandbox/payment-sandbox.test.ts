@@ -29,7 +29,10 @@ function givenSandbox(answers: number[] = []): {
     retryDelaysMs: [0, 0, 0],
     fetch: (_url, init) => {
       const headers = new Headers(init.headers);
-      deliveries.push({ body: String(init.body), signature: headers.get('marque-signature') });
+      deliveries.push({
+        body: typeof init.body === 'string' ? init.body : '',
+        signature: headers.get('marque-signature'),
+      });
       return Promise.resolve(new Response(null, { status: answers.shift() ?? 200 }));
     },
   });
@@ -134,7 +137,7 @@ describe('the sandbox server API', () => {
     });
     expect(await approved.json()).toMatchObject({
       status: 'succeeded',
-      id: expect.stringMatching(/^ch_/),
+      id: expect.stringMatching(/^ch_/) as unknown,
     });
     expect(await declined.json()).toMatchObject({
       status: 'declined',
@@ -142,7 +145,7 @@ describe('the sandbox server API', () => {
     });
     expect(await challenged.json()).toMatchObject({
       status: 'requires_action',
-      nextActionUrl: expect.stringMatching(/^http:\/\/sandbox\.test\/challenge\/ch_/),
+      nextActionUrl: expect.stringMatching(/^http:\/\/sandbox\.test\/challenge\/ch_/) as unknown,
     });
   });
 
@@ -198,7 +201,7 @@ describe('the sandbox challenge and webhooks', () => {
     expect(deliveries).toHaveLength(1);
     const [delivery] = deliveries;
     expect(JSON.parse(delivery?.body ?? '')).toMatchObject({
-      id: expect.stringMatching(/^evt_/),
+      id: expect.stringMatching(/^evt_/) as unknown,
       type: 'charge.succeeded',
       data: { reference: 'pay-1', amount: 25_000, currency: 'GBP' },
     });
