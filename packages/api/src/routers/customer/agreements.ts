@@ -1,6 +1,11 @@
 import { endOfTermOptions, FinanceError, type IsoDate } from '@marque/domain';
+import {
+  agreementInput,
+  endOfTermOptionsInput,
+  settlementQuoteInput,
+  transactionsPageInput,
+} from '@marque/schemas';
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
 import {
   businessDate,
   describeAgreement,
@@ -17,9 +22,6 @@ import {
 import type { Context } from '../../trpc/context.js';
 import { router } from '../../trpc/init.js';
 import { customerProcedure } from '../../trpc/procedures.js';
-
-const agreementId = z.uuid({ error: 'Choose one of your agreements.' });
-const byAgreement = z.object({ agreementId });
 
 /** Thrown for an unknown agreement and for another customer's alike, so the answer reveals nothing. */
 function agreementNotFound(): TRPCError {
@@ -49,12 +51,12 @@ export const agreementsRouter = router({
     return records.map((record) => summariseAgreement(record, today));
   }),
 
-  get: customerProcedure.input(byAgreement).query(async ({ ctx, input }) => {
+  get: customerProcedure.input(agreementInput).query(async ({ ctx, input }) => {
     const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
     return describeAgreement(record, todayOf(ctx));
   }),
 
-  schedule: customerProcedure.input(byAgreement).query(async ({ ctx, input }) => {
+  schedule: customerProcedure.input(agreementInput).query(async ({ ctx, input }) => {
     const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
     return {
       currency: record.agreement.currency,
@@ -62,82 +64,48 @@ export const agreementsRouter = router({
     };
   }),
 
-  transactions: customerProcedure
-    .input(
-      z.object({
-        agreementId,
-        cursor: z
-          .string({ error: 'This list has changed; please start again from the first page.' })
-          .max(512, 'This list has changed; please start again from the first page.')
-          .nullish(),
-        limit: z
-          .number({ error: 'Choose how many transactions to show.' })
-          .int('Choose how many transactions to show.')
-          .min(1, 'Show at least one transaction.')
-          .max(100, 'Show at most 100 transactions at a time.')
-          .default(20),
-      }),
-    )
-    .query(async ({ ctx, input }) => {
-      const row = await findCustomerAgreement(ctx.deps.db, ctx.customerId, input.agreementId);
-      if (row === undefined) throw agreementNotFound();
-      try {
-        const page = await transactionsPage(ctx.deps.db, row.id, {
-          cursor: input.cursor ?? null,
-          limit: input.limit,
-        });
-        return { currency: row.currency, ...page };
-      } catch (error) {
-        if (error instanceof InvalidCursorError) {
-          throw new TRPCError({
-            code: 'BAD_REQUEST',
-            message: 'This list has changed; please start again from the first page.',
-            cause: error,
-          });
-        }
-        throw error;
-      }
-    }),
-
-  settlementQuote: customerProcedure
-    .input(
-      z.object({
-        agreementId,
-        deferByOneMonth: z.boolean({ error: 'Say whether to defer by a month.' }).default(false),
-      }),
-    )
-    .query(async ({ ctx, input }) => {
-      const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
-      try {
-        return settlementFor(record, todayOf(ctx), input.deferByOneMonth);
-      } catch (error) {
-        if (error instanceof FinanceError && error.code === 'deferral_not_allowed') {
-          throw new TRPCError({
-            code: 'BAD_REQUEST',
-            message: 'The settlement date can be deferred only on agreements longer than a year.',
-            cause: error,
-          });
-        }
-        throw error;
-      }
-    }),
-
-  endOfTermOptions: customerProcedure
-    .input(
-      z.object({
-        agreementId,
-        estimatedMileage: z
-          .number({ error: 'Enter the mileage you expect at the end, in whole miles.' })
-          .int('Enter the mileage you expect at the end, in whole miles.')
-          .min(0, 'The mileage cannot be negative.')
-          .max(1_000_000, 'Enter a mileage under 1,000,000.'),
-      }),
-    )
-    .query(async ({ ctx, input }) => {
-      const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
-      return endOfTermOptions(record.agreement, {
-        asOf: todayOf(ctx),
-        estimatedMileage: input.estimatedMileage,
+  transactions: customerProcedure.input(transactionsPageInput).query(async ({ ctx, input }) => {
+    const row = await findCustomerAgreement(ctx.deps.db, ctx.customerId, input.agreementId);
+    if (row === undefined) throw agreementNotFound();
+    try {
+      const page = await transactionsPage(ctx.deps.db, row.id, {
+        cursor: input.cursor ?? null,
+        limit: input.limit,
       });
-    }),
+      return { currency: row.currency, ...page };
+    } catch (error) {
+      if (error instanceof InvalidCursorError) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: 'This list has changed; please start again from the first page.',
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }),
+
+  settlementQuote: customerProcedure.input(settlementQuoteInput).query(async ({ ctx, input }) => {
+    const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
+    try {
+      return settlementFor(record, todayOf(ctx), input.deferByOneMonth);
+    } catch (error) {
+      if (error instanceof FinanceError && error.code === 'deferral_not_allowed') {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: 'The settlement date can be deferred only on agreements longer than a year.',
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }),
+
+  endOfTermOptions: customerProcedure.input(endOfTermOptionsInput).query(async ({ ctx, input }) => {
+    const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
+    return endOfTermOptions(record.agreement, {
+      asOf: todayOf(ctx),
+      estimatedMileage: input.estimatedMileage,
+    });
+  }),
 });

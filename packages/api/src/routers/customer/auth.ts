@@ -1,4 +1,14 @@
-import { z } from 'zod';
+import {
+  changePasswordInput,
+  passwordResetRequestInput,
+  reauthenticateInput,
+  recoverUsernameInput,
+  registerInput,
+  resetPasswordInput,
+  signInInput,
+  verifyEmailInput,
+  verifyMfaInput,
+} from '@marque/schemas';
 import { currentCustomer } from '../../services/auth/current-customer.js';
 import { changePassword, reauthenticate } from '../../services/auth/password-change.js';
 import { requestPasswordReset, resetPassword } from '../../services/auth/password-reset.js';
@@ -9,67 +19,31 @@ import { recoverUsername } from '../../services/auth/username-recovery.js';
 import { verifyMfa } from '../../services/auth/verify-mfa.js';
 import { router } from '../../trpc/init.js';
 import { customerProcedure, publicProcedure } from '../../trpc/procedures.js';
-import {
-  emailField,
-  identityClaimField,
-  newUsernameField,
-  passwordField,
-  tokenField,
-  usernameField,
-} from '../../validation/customer-fields.js';
 
 /** Sign-in, registration and recovery: the procedures an attacker tries first. */
 export const authRouter = router({
-  register: publicProcedure
-    .input(
-      z.object({
-        identity: identityClaimField,
-        username: newUsernameField,
-        email: emailField,
-        password: passwordField,
-      }),
-    )
-    .mutation(({ ctx, input }) => register(ctx, input)),
+  register: publicProcedure.input(registerInput).mutation(({ ctx, input }) => register(ctx, input)),
 
   verifyEmail: publicProcedure
-    .input(z.object({ token: tokenField }))
+    .input(verifyEmailInput)
     .mutation(({ ctx, input }) => verifyEmail(ctx, input)),
 
-  login: publicProcedure
-    .input(z.object({ username: usernameField, password: passwordField }))
-    .mutation(({ ctx, input }) => login(ctx, input)),
+  login: publicProcedure.input(signInInput).mutation(({ ctx, input }) => login(ctx, input)),
 
   verifyMfa: publicProcedure
-    .input(
-      z.object({
-        challenge: tokenField,
-        code: z
-          .string()
-          .trim()
-          .min(6, 'Enter the 6-digit code from your app, or a recovery code.')
-          .max(20, 'Enter the 6-digit code from your app, or a recovery code.'),
-      }),
-    )
+    .input(verifyMfaInput)
     .mutation(({ ctx, input }) => verifyMfa(ctx, input)),
 
   requestPasswordReset: publicProcedure
-    .input(
-      z.object({
-        usernameOrEmail: z
-          .string()
-          .trim()
-          .min(1, 'Enter your username or e-mail address.')
-          .max(254, 'Enter your username or e-mail address.'),
-      }),
-    )
+    .input(passwordResetRequestInput)
     .mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
 
   resetPassword: publicProcedure
-    .input(z.object({ token: tokenField, password: passwordField }))
+    .input(resetPasswordInput)
     .mutation(({ ctx, input }) => resetPassword(ctx, input)),
 
   recoverUsername: publicProcedure
-    .input(identityClaimField)
+    .input(recoverUsernameInput)
     .mutation(({ ctx, input }) => recoverUsername(ctx, input)),
 
   logout: publicProcedure.mutation(({ ctx }) => logout(ctx)),
@@ -77,10 +51,10 @@ export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => currentCustomer(ctx)),
 
   changePassword: customerProcedure
-    .input(z.object({ currentPassword: passwordField, newPassword: passwordField }))
+    .input(changePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx, input)),
 
   reauthenticate: customerProcedure
-    .input(z.object({ password: passwordField }))
+    .input(reauthenticateInput)
     .mutation(({ ctx, input }) => reauthenticate(ctx, input)),
 });

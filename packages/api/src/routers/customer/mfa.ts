@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { confirmTotpInput } from '@marque/schemas';
 import {
   confirmTotp,
   disableTotp,
@@ -13,14 +13,7 @@ export const mfaRouter = router({
   startTotp: recentAuthProcedure.mutation(({ ctx }) => startTotp(ctx)),
 
   confirmTotp: customerProcedure
-    .input(
-      z.object({
-        code: z
-          .string()
-          .trim()
-          .regex(/^\d{3} ?\d{3}$/, 'Enter the 6-digit code your authenticator app shows.'),
-      }),
-    )
+    .input(confirmTotpInput)
     .mutation(({ ctx, input }) => confirmTotp(ctx, input)),
 
   disable: recentAuthProcedure.mutation(({ ctx }) => disableTotp(ctx)),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { revokeSessionInput } from '@marque/schemas';
 import {
   listSessions,
   revokeOtherSessions,
@@ -12,11 +12,7 @@ export const sessionsRouter = router({
   list: customerProcedure.query(({ ctx }) => listSessions(ctx)),
 
   revoke: customerProcedure
-    .input(
-      z.object({
-        sessionId: z.string().trim().min(1, 'Choose a session.').max(64, 'Choose a session.'),
-      }),
-    )
+    .input(revokeSessionInput)
     .mutation(({ ctx, input }) => revokeSession(ctx, input)),
 
   revokeOthers: customerProcedure.mutation(({ ctx }) => revokeOtherSessions(ctx)),
