@@ -92,3 +92,45 @@ describe('loadConfig', () => {
     expect(result.ok && result.config.databaseUrl).toBe('postgres://user@db:5432/marque');
   });
 });
+
+describe('payment settings', () => {
+  it('default to the local sandbox provider and a lender account that passes the modulus check', () => {
+    const result = loadConfig({ NODE_ENV: 'test', MARQUE_SECRET_KEY: 'a'.repeat(64) });
+    expect(result.ok && result.config.paymentGateway).toMatchObject({
+      url: 'http://localhost:3002',
+      origin: 'http://localhost:3002',
+      sandboxPort: 3002,
+    });
+    expect(result.ok && result.config.lenderBankAccount).toMatchObject({
+      sortCode: '200000',
+      accountNumber: '55779911',
+      routingNumber: null,
+    });
+  });
+
+  it('use a routing number in the US market', () => {
+    const result = loadConfig({
+      NODE_ENV: 'test',
+      MARQUE_SECRET_KEY: 'a'.repeat(64),
+      MARKET: 'US',
+    });
+    expect(result.ok && result.config.lenderBankAccount).toMatchObject({
+      sortCode: null,
+      routingNumber: '021000021',
+    });
+  });
+
+  it('refuse a lender account that fails the modulus check, and missing provider keys in production', () => {
+    const result = loadConfig({
+      NODE_ENV: 'production',
+      MARQUE_SECRET_KEY: 'a'.repeat(64),
+      LENDER_SORT_CODE: '40-12-76',
+      LENDER_ACCOUNT_NUMBER: '12345678',
+    });
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems.join('\n');
+    expect(problems).toContain('LENDER_SORT_CODE');
+    expect(problems).toContain('PAYMENT_SECRET_KEY: required in production');
+    expect(problems).toContain('PAYMENT_WEBHOOK_SECRET: required in production');
+  });
+});

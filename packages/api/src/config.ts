@@ -6,6 +6,10 @@ import { z } from 'zod';
 import {
   DEFAULT_LOCKOUT_POLICY,
   isMarket,
+  normaliseSortCode,
+  validateAbaRoutingNumber,
+  validateUkBankAccount,
+  validateUsBankAccountNumber,
   validateLockoutPolicy,
   type LockoutPolicy,
   type Market,
@@ -30,6 +34,26 @@ export type RateLimitName =
   | 'passwordCheckPerAccount';
 
 export type RateLimits = Record<RateLimitName, RateLimitRule>;
+
+/** The lender's account customers pay by bank transfer (sort code in the UK, routing number in the US). */
+export interface LenderBankAccount {
+  name: string;
+  sortCode: string | null;
+  routingNumber: string | null;
+  accountNumber: string;
+}
+
+/** The card payment provider: the sandbox in development, a real PSP in production. */
+export interface PaymentGatewayConfig {
+  /** The provider's base URL (server API, hosted fields, challenge pages). */
+  url: string;
+  /** Its origin: the customer site may frame it (CSP frame-src). */
+  origin: string;
+  secretKey: string;
+  webhookSecret: string;
+  /** Where `npm start` serves the sandbox provider. */
+  sandboxPort: number;
+}
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -56,6 +80,8 @@ export interface Config {
   trustProxy: boolean;
   lockoutPolicy: LockoutPolicy;
   rateLimits: RateLimits;
+  paymentGateway: PaymentGatewayConfig;
+  lenderBankAccount: LenderBankAccount;
 }
 
 /** Environment variable → the rate limit it overrides, written `<limit>/<windowSeconds>`. */
@@ -138,7 +164,19 @@ const envSchema = z.object({
   MARKET: z.string().refine(isMarket, 'must be UK or US').default('UK'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  PAYMENT_SANDBOX_PORT: z.coerce.number().int().min(1).max(65_535).default(3002),
+  PAYMENT_SANDBOX_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3002'),
+  PAYMENT_SECRET_KEY: optionalText,
+  PAYMENT_WEBHOOK_SECRET: optionalText,
+  LENDER_ACCOUNT_NAME: z.string().trim().min(1).max(70).optional(),
+  LENDER_SORT_CODE: optionalText,
+  LENDER_ACCOUNT_NUMBER: optionalText,
+  LENDER_ROUTING_NUMBER: optionalText,
 });
+
+/** Development stand-ins for the sandbox provider's keys; production must configure real ones. */
+const DEV_PAYMENT_SECRET_KEY = 'sk_test_marque_sandbox';
+const DEV_PAYMENT_WEBHOOK_SECRET = 'whsec_marque_sandbox';
 
 /** Parses the environment once (typed env module): pure over `env`, so every rule is testable. */
 export function loadConfig(
@@ -167,6 +205,8 @@ export function loadConfig(
         : 'MARQUE_SECRET_KEY: must be 32 bytes written as base64 or hex',
     );
   }
+  const paymentGateway = parsePaymentGateway(vars, problems);
+  const lenderBankAccount = parseLenderBankAccount(vars, problems);
   if (problems.length > 0 || secretKey === null) return { ok: false, problems };
 
   const dataDir = resolve(vars.DATA_DIR ?? join(REPO_ROOT, 'data'));
@@ -191,8 +231,53 @@ export function loadConfig(
       trustProxy: vars.TRUST_PROXY === 'true' || vars.TRUST_PROXY === '1',
       lockoutPolicy,
       rateLimits,
+      paymentGateway,
+      lenderBankAccount,
     },
   };
+}
+
+type EnvVars = z.infer<typeof envSchema>;
+
+function parsePaymentGateway(vars: EnvVars, problems: string[]): PaymentGatewayConfig {
+  const production = vars.NODE_ENV === 'production';
+  for (const name of ['PAYMENT_SECRET_KEY', 'PAYMENT_WEBHOOK_SECRET'] as const) {
+    if (production && vars[name] === undefined) problems.push(`${name}: required in production`);
+  }
+  const url = vars.PAYMENT_SANDBOX_URL.replace(/\/+$/, '');
+  return {
+    url,
+    origin: new URL(url).origin,
+    secretKey: vars.PAYMENT_SECRET_KEY ?? DEV_PAYMENT_SECRET_KEY,
+    webhookSecret: vars.PAYMENT_WEBHOOK_SECRET ?? DEV_PAYMENT_WEBHOOK_SECRET,
+    sandboxPort: vars.PAYMENT_SANDBOX_PORT,
+  };
+}
+
+/**
+ * The account customers pay by transfer, checked as a customer's would be (the UK modulus check,
+ * the ABA checksum) so a typing error here cannot send everyone's payments astray.
+ */
+function parseLenderBankAccount(vars: EnvVars, problems: string[]): LenderBankAccount {
+  const name = vars.LENDER_ACCOUNT_NAME ?? `${vars.BRAND_NAME} Ltd`;
+  if (vars.MARKET === 'US') {
+    const routingNumber = vars.LENDER_ROUTING_NUMBER ?? '021000021';
+    const accountNumber = vars.LENDER_ACCOUNT_NUMBER ?? '000123456789';
+    if (!validateAbaRoutingNumber(routingNumber)) {
+      problems.push('LENDER_ROUTING_NUMBER: not a valid ABA routing number');
+    }
+    if (!validateUsBankAccountNumber(accountNumber)) {
+      problems.push('LENDER_ACCOUNT_NUMBER: not a valid US account number');
+    }
+    return { name, sortCode: null, routingNumber, accountNumber };
+  }
+  const sortCode = normaliseSortCode(vars.LENDER_SORT_CODE ?? '20-00-00');
+  const accountNumber = vars.LENDER_ACCOUNT_NUMBER ?? '55779911';
+  const check = sortCode === null ? null : validateUkBankAccount(sortCode, accountNumber);
+  if (sortCode === null || check?.valid !== true) {
+    problems.push('LENDER_SORT_CODE / LENDER_ACCOUNT_NUMBER: not a valid UK bank account');
+  }
+  return { name, sortCode: sortCode ?? '', routingNumber: null, accountNumber };
 }
 
 /** Accepts 32 bytes as 64 hex characters or as base64 / base64url. */
