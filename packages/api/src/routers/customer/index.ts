@@ -2,6 +2,7 @@ import { router } from '../../trpc/init.js';
 import { activityRouter } from './activity.js';
 import { agreementsRouter } from './agreements.js';
 import { authRouter } from './auth.js';
+import { directDebitRouter } from './direct-debit.js';
 import { mfaRouter } from './mfa.js';
 import { profileRouter } from './profile.js';
 import { sessionsRouter } from './sessions.js';
@@ -14,4 +15,5 @@ export const customerRouter = router({
   profile: profileRouter,
   activity: activityRouter,
   agreements: agreementsRouter,
+  directDebit: directDebitRouter,
 });

@@ -1,0 +1,36 @@
+/** What one collection run did, stored with the run and printed by `npm run collect`. */
+export interface CollectionRunCounts {
+  reportsImported: number;
+  mandatesLodged: number;
+  mandatesActivated: number;
+  mandatesEnded: number;
+  cancellationsLodged: number;
+  noticesSent: number;
+  collectionsSubmitted: number;
+  collectionsCollected: number;
+  collectionsFailed: number;
+  representations: number;
+}
+
+/** A run that has done nothing yet. */
+export function emptyCounts(): CollectionRunCounts {
+  return {
+    reportsImported: 0,
+    mandatesLodged: 0,
+    mandatesActivated: 0,
+    mandatesEnded: 0,
+    cancellationsLodged: 0,
+    noticesSent: 0,
+    collectionsSubmitted: 0,
+    collectionsCollected: 0,
+    collectionsFailed: 0,
+    representations: 0,
+  };
+}
+
+/** Counts of a resumed run: what the stopped attempt recorded plus what this one did. */
+export function addCounts(a: CollectionRunCounts, b: CollectionRunCounts): CollectionRunCounts {
+  const sum = emptyCounts();
+  for (const key of Object.keys(sum) as (keyof CollectionRunCounts)[]) sum[key] = a[key] + b[key];
+  return sum;
+}

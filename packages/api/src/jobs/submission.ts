@@ -1,0 +1,209 @@
+import { earliestCollectionDate } from '@marque/domain';
+import { instant } from '../services/time/instant.js';
+import {
+  bacsFileChecksum,
+  writeBacsFile,
+  type BacsItem,
+} from '../services/direct-debit/bacs-standard-18.js';
+import { openAccountNumber } from '../services/direct-debit/bank-details.js';
+import { sandboxServiceUser } from '../services/direct-debit/service-user.js';
+import { recordPayment } from '../services/payments/record-payment.js';
+import type { MandateRow } from '../db/direct-debit-tables.js';
+import type { RunContext } from './run-context.js';
+
+function itemOf(
+  run: RunContext,
+  mandate: Pick<
+    MandateRow,
+    'id' | 'sort_code' | 'account_number_encrypted' | 'account_holder_name' | 'reference'
+  >,
+  transactionCode: BacsItem['transactionCode'],
+  amount: number,
+): BacsItem {
+  return {
+    transactionCode,
+    sortCode: mandate.sort_code ?? '',
+    accountNumber: openAccountNumber(
+      run.deps.config.secretKey,
+      mandate.id,
+      mandate.account_number_encrypted,
+    ),
+    accountName: mandate.account_holder_name,
+    amount,
+    reference: mandate.reference,
+  };
+}
+
+/**
+ * Writes the run's one submission file, in one transaction with everything it submits: new
+ * instructions (0N), cancellations the bank must hear of (0C), and every notified collection whose
+ * input day has come on an active mandate (01 first, 17 later, 18 re-presented), each with its
+ * pending payment. A collection whose input day was missed goes on the next cycle. A run that has
+ * its file already writes nothing.
+ */
+export async function writeSubmission(run: RunContext): Promise<void> {
+  const { db } = run.deps;
+  const at = instant(run.deps.clock());
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('submission_files')
+      .select('id')
+      .where('run_id', '=', run.runId)
+      .executeTakeFirst();
+    if (existing !== undefined) return;
+    const items: BacsItem[] = [];
+
+    const lodging = await trx
+      .selectFrom('mandates')
+      .selectAll()
+      .where('state', '=', 'pending_submission')
+      .where('scheme', '=', 'bacs')
+      .execute();
+    for (const mandate of lodging) items.push(itemOf(run, mandate, '0N', 0));
+    if (lodging.length > 0) {
+      await trx
+        .updateTable('mandates')
+        .set({ state: 'submitted', updated_at: at })
+        .where(
+          'id',
+          'in',
+          lodging.map((m) => m.id),
+        )
+        .where('state', '=', 'pending_submission')
+        .execute();
+      run.counts.mandatesLodged += lodging.length;
+    }
+
+    const cancelling = await trx
+      .selectFrom('mandates')
+      .selectAll()
+      .where('state', '=', 'cancelled')
+      .where('cancellation_lodged_at', 'is', null)
+      .where('scheme', '=', 'bacs')
+      .execute();
+    for (const mandate of cancelling) items.push(itemOf(run, mandate, '0C', 0));
+    if (cancelling.length > 0) {
+      await trx
+        .updateTable('mandates')
+        .set({ cancellation_lodged_at: at })
+        .where(
+          'id',
+          'in',
+          cancelling.map((m) => m.id),
+        )
+        .execute();
+      run.counts.cancellationsLodged += cancelling.length;
+    }
+
+    const due = await trx
+      .selectFrom('collections as k')
+      .innerJoin('mandates as m', 'm.id', 'k.mandate_id')
+      .innerJoin('agreements as a', 'a.id', 'k.agreement_id')
+      .select([
+        'k.id',
+        'k.amount',
+        'k.attempt',
+        'k.input_date',
+        'k.agreement_id',
+        'k.installment_number',
+        'a.customer_id',
+        'a.currency',
+        'm.id as mandateId',
+        'm.sort_code',
+        'm.account_number_encrypted',
+        'm.account_holder_name',
+        'm.reference',
+      ])
+      .where('k.status', '=', 'notified')
+      .where('k.input_date', '<=', run.runDate)
+      .where('m.state', '=', 'active')
+      .where('m.collections_held', '=', 0)
+      .orderBy('k.id')
+      .execute();
+    const firsts = new Set(
+      (
+        await trx
+          .selectFrom('collections')
+          .select('mandate_id')
+          .where('status', 'in', ['submitted', 'collected', 'failed', 'represented'])
+          .where(
+            'mandate_id',
+            'in',
+            due.length === 0 ? [''] : [...new Set(due.map((d) => d.mandateId))],
+          )
+          .execute()
+      ).map((row) => row.mandate_id),
+    );
+    const late = earliestCollectionDate(run.runDate, {
+      market: run.calendar.market,
+      advanceNoticeWorkingDays: 0,
+    });
+    for (const collection of due) {
+      const code = collection.attempt === 2 ? '18' : firsts.has(collection.mandateId) ? '17' : '01';
+      firsts.add(collection.mandateId);
+      items.push(itemOf(run, { ...collection, id: collection.mandateId }, code, collection.amount));
+      const { payment } = await recordPayment(trx, {
+        agreementId: collection.agreement_id,
+        customerId: collection.customer_id,
+        method: 'direct_debit',
+        amount: collection.amount,
+        currency: collection.currency,
+        idempotencyKey: `direct-debit:${collection.id}`,
+        gatewayReference: collection.reference,
+        at: run.deps.clock(),
+      });
+      await trx
+        .updateTable('collections')
+        .set({
+          status: 'submitted',
+          run_id: run.runId,
+          payment_id: payment.id,
+          updated_at: at,
+          ...(collection.input_date < run.runDate
+            ? { input_date: run.runDate, collection_date: late }
+            : {}),
+        })
+        .where('id', '=', collection.id)
+        .execute();
+      run.counts.collectionsSubmitted += 1;
+    }
+    if (items.length === 0) return;
+    const content = writeBacsFile({
+      serviceUser: sandboxServiceUser(run.deps.config.brandName),
+      processingDate: run.runDate,
+      volumeSerial: run.runDate.replace(/-/g, '').slice(2),
+      items,
+    });
+    await trx
+      .insertInto('submission_files')
+      .values({
+        id: crypto.randomUUID(),
+        run_id: run.runId,
+        content,
+        checksum: bacsFileChecksum(content),
+        created_at: at,
+        delivered_at: null,
+      })
+      .execute();
+  });
+}
+
+/** Hands every file the bank has not yet taken to it (a crash after writing is finished here). */
+export async function deliverSubmissions(run: RunContext): Promise<void> {
+  const pending = await run.deps.db
+    .selectFrom('submission_files as f')
+    .innerJoin('collection_runs as r', 'r.id', 'f.run_id')
+    .select(['f.id', 'f.content', 'r.run_date'])
+    .where('f.delivered_at', 'is', null)
+    .orderBy('r.run_date')
+    .execute();
+  for (const file of pending) {
+    // The file was written for its own input day: Bacs dates every item from it.
+    await run.bank.submit(file.id, file.content, file.run_date);
+    await run.deps.db
+      .updateTable('submission_files')
+      .set({ delivered_at: instant(run.deps.clock()) })
+      .where('id', '=', file.id)
+      .execute();
+  }
+}
