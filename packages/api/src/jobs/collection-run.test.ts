@@ -1,0 +1,287 @@
+import type { IsoDate } from '@marque/domain';
+import { addDays } from '@marque/domain';
+import type { Kysely } from 'kysely';
+import { expect, it } from 'vitest';
+import type { Database } from '../db/schema.js';
+import { directDebitRouter } from '../routers/customer/direct-debit.js';
+import { createTestApp, FakeClock, type TestApp } from '../test/app.js';
+import { givenCustomer, type GivenCustomer } from '../test/customers.js';
+import { describeEachDatabase } from '../test/databases.js';
+import { createCallerFactory } from '../trpc/init.js';
+import { runCollections } from './collection-run.js';
+
+const createCaller = createCallerFactory(directDebitRouter);
+const AMOUNT = 25_000;
+
+/** A customer whose agreement falls due on the given dates, with a Direct Debit set up at `setUpOn`. */
+async function customerWithMandate(
+  test: TestApp,
+  db: Kysely<Database>,
+  options: {
+    dueDates: IsoDate[];
+    collectionDay: number;
+    sortCode?: string;
+    accountNumber?: string;
+  },
+): Promise<GivenCustomer> {
+  const customer = await givenCustomer(db, { email: `${crypto.randomUUID()}@example.com` });
+  await db.deleteFrom('installments').where('agreement_id', '=', customer.agreementId).execute();
+  await db
+    .insertInto('installments')
+    .values(
+      options.dueDates.map((dueDate, index) => ({
+        agreement_id: customer.agreementId,
+        number: index + 1,
+        due_date: dueDate,
+        amount: AMOUNT,
+        interest: 0,
+        principal: AMOUNT,
+        fee: 0,
+        balance_after: 0,
+        kind: 'monthly' as const,
+      })),
+    )
+    .execute();
+  const caller = createCaller({
+    deps: test.deps,
+    req: { requestId: 't', ip: '203.0.113.10', userAgent: null, origin: null, deviceCookie: null },
+    resHeaders: new Headers(),
+    session: {
+      id: crypto.randomUUID(),
+      accountId: crypto.randomUUID(),
+      customerId: customer.customerId,
+      deviceId: null,
+      authenticatedAt: test.deps.clock().toISOString(),
+    },
+  });
+  await caller.setUp({
+    agreementId: customer.agreementId,
+    accountHolderName: 'Ann Example',
+    sortCode: options.sortCode ?? '08-99-99',
+    accountNumber: options.accountNumber ?? '66374958',
+    collectionDay: options.collectionDay,
+    guaranteeAccepted: true,
+  });
+  return customer;
+}
+
+/** Runs the collection job every day from `from` to `to`, the clock at 06:00 UTC each morning. */
+async function runDaily(test: TestApp, from: IsoDate, to: IsoDate, twice = false): Promise<void> {
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    test.clock.set(`${day}T06:00:00.000Z`);
+    await runCollections(test.deps, { runDate: day });
+    if (twice) await runCollections(test.deps, { runDate: day });
+  }
+}
+
+async function collectionsOf(db: Kysely<Database>, agreementId: string) {
+  return db
+    .selectFrom('collections')
+    .select(['installment_number', 'attempt', 'collection_date', 'input_date', 'status'])
+    .where('agreement_id', '=', agreementId)
+    .orderBy('installment_number')
+    .orderBy('attempt')
+    .execute();
+}
+
+async function ledgerOf(db: Kysely<Database>, agreementId: string) {
+  return db
+    .selectFrom('ledger_entries')
+    .select(['kind', 'entry_date', 'amount'])
+    .where('agreement_id', '=', agreementId)
+    .where('kind', 'in', ['payment_received', 'reversal'])
+    .orderBy('entry_date')
+    .orderBy('kind')
+    .execute();
+}
+
+describeEachDatabase('runCollections', (getDb) => {
+  function app(start: string): TestApp {
+    return createTestApp({ db: getDb(), clock: new FakeClock(`${start}T09:00:00.000Z`) });
+  }
+
+  it('collects over Easter 2026 and the early May bank holiday, the first collection after 10 working days of notice', async () => {
+    const test = app('2026-03-02');
+    const customer = await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-03-03', '2026-04-03', '2026-05-03'],
+      collectionDay: 3,
+    });
+    await runDaily(test, '2026-03-02', '2026-05-12');
+    expect(await collectionsOf(getDb(), customer.agreementId)).toEqual([
+      {
+        installment_number: 1,
+        attempt: 1,
+        collection_date: '2026-03-16',
+        input_date: '2026-03-12',
+        status: 'collected',
+      },
+      // Good Friday 3 April: past Easter Monday to Tuesday 7, input Wednesday 1 April.
+      {
+        installment_number: 2,
+        attempt: 1,
+        collection_date: '2026-04-07',
+        input_date: '2026-04-01',
+        status: 'collected',
+      },
+      // Sunday 3 May, Monday 4 May a bank holiday: Tuesday 5, input Thursday 30 April.
+      {
+        installment_number: 3,
+        attempt: 1,
+        collection_date: '2026-05-05',
+        input_date: '2026-04-30',
+        status: 'collected',
+      },
+    ]);
+    expect(await ledgerOf(getDb(), customer.agreementId)).toEqual([
+      { kind: 'payment_received', entry_date: '2026-03-16', amount: AMOUNT },
+      { kind: 'payment_received', entry_date: '2026-04-07', amount: AMOUNT },
+      { kind: 'payment_received', entry_date: '2026-05-05', amount: AMOUNT },
+    ]);
+    const mandate = await getDb().selectFrom('mandates').select('state').executeTakeFirstOrThrow();
+    expect(mandate.state).toBe('active');
+    const notices = (await test.outbox.messages(customer.email)).filter((m) =>
+      m.subject.startsWith('Your next Direct Debit'),
+    );
+    expect(notices).toHaveLength(3);
+  });
+
+  it('collects across Christmas 2026, the Boxing Day substitute and a month end, running every day twice', async () => {
+    const test = app('2026-11-02');
+    const customer = await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-11-25', '2026-12-25', '2027-01-25'],
+      collectionDay: 25,
+    });
+    await runDaily(test, '2026-11-02', '2027-01-29', true);
+    expect(await collectionsOf(getDb(), customer.agreementId)).toEqual([
+      {
+        installment_number: 1,
+        attempt: 1,
+        collection_date: '2026-11-25',
+        input_date: '2026-11-23',
+        status: 'collected',
+      },
+      // 25 and 28 December (the substitute for Boxing Day on a Saturday) are holidays.
+      {
+        installment_number: 2,
+        attempt: 1,
+        collection_date: '2026-12-29',
+        input_date: '2026-12-23',
+        status: 'collected',
+      },
+      {
+        installment_number: 3,
+        attempt: 1,
+        collection_date: '2027-01-25',
+        input_date: '2027-01-21',
+        status: 'collected',
+      },
+    ]);
+    const payments = await getDb().selectFrom('payments').select(['status', 'method']).execute();
+    expect(payments).toEqual(Array(3).fill({ status: 'paid', method: 'direct_debit' }));
+    expect(await ledgerOf(getDb(), customer.agreementId)).toHaveLength(3);
+    const files = await getDb().selectFrom('submission_files').select('content').execute();
+    expect(files.filter((f) => f.content.includes('0N')).length).toBeGreaterThanOrEqual(1);
+    expect(
+      files.every((f) =>
+        f.content
+          .split('\n')
+          .filter(Boolean)
+          .every((l) => l.length === 100),
+      ),
+    ).toBe(true);
+  });
+
+  it('re-presents a collection returned “refer to payer” once, reverses both and tells the customer', async () => {
+    const test = app('2026-03-02');
+    const customer = await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-04-03'],
+      collectionDay: 3,
+      sortCode: '999999',
+      accountNumber: '12340002',
+    });
+    await runDaily(test, '2026-03-02', '2026-05-15');
+    const collections = await collectionsOf(getDb(), customer.agreementId);
+    expect(collections.map((c) => [c.attempt, c.status])).toEqual([
+      [1, 'represented'],
+      [2, 'failed'],
+    ]);
+    expect((await ledgerOf(getDb(), customer.agreementId)).map((e) => e.kind)).toEqual([
+      'payment_received',
+      'reversal',
+      'payment_received',
+      'reversal',
+    ]);
+    const subjects = (await test.outbox.messages(customer.email)).map((m) => m.subject);
+    expect(subjects.filter((s) => s === 'Your Direct Debit payment was not made')).toHaveLength(2);
+    expect(subjects).toContain('We will try your Direct Debit payment again');
+  });
+
+  it('cancels the mandate when the payer cancels it at the bank (ADDACS 1) and collects nothing', async () => {
+    const test = app('2026-03-02');
+    const customer = await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-04-03'],
+      collectionDay: 3,
+      sortCode: '999999',
+      accountNumber: '12340003',
+    });
+    await runDaily(test, '2026-03-02', '2026-04-10');
+    const mandate = await getDb().selectFrom('mandates').select('state').executeTakeFirstOrThrow();
+    expect(mandate.state).toBe('cancelled');
+    expect(await ledgerOf(getDb(), customer.agreementId)).toEqual([]);
+    expect((await test.outbox.latest(customer.email)).subject).toBe('Your Direct Debit has ended');
+  });
+
+  it('fails a mandate the paying bank rejects (AUDDIS 5, no account)', async () => {
+    const test = app('2026-03-02');
+    await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-04-03'],
+      collectionDay: 3,
+      sortCode: '999999',
+      accountNumber: '12340004',
+    });
+    await runDaily(test, '2026-03-02', '2026-03-06');
+    const mandate = await getDb().selectFrom('mandates').select('state').executeTakeFirstOrThrow();
+    expect(mandate.state).toBe('failed');
+  });
+
+  it('finishes a run that stopped halfway without notifying or collecting anything twice', async () => {
+    const test = app('2026-03-02');
+    const customers = [
+      await customerWithMandate(test, getDb(), { dueDates: ['2026-03-20'], collectionDay: 20 }),
+      await customerWithMandate(test, getDb(), { dueDates: ['2026-03-20'], collectionDay: 20 }),
+    ];
+    await runDaily(test, '2026-03-02', '2026-03-05');
+    test.clock.set('2026-03-06T06:00:00.000Z');
+    await expect(
+      runCollections(test.deps, {
+        runDate: '2026-03-06',
+        afterCollection: (done) => {
+          if (done === 1) throw new Error('simulated crash');
+        },
+      }),
+    ).rejects.toThrow('simulated crash');
+    const result = await runCollections(test.deps, { runDate: '2026-03-06' });
+    expect(result.outcome).toBe('finished');
+    expect(result.counts.noticesSent).toBe(2);
+    expect((await runCollections(test.deps, { runDate: '2026-03-06' })).outcome).toBe(
+      'already_finished',
+    );
+    await runDaily(test, '2026-03-09', '2026-03-25');
+    for (const customer of customers) {
+      expect((await collectionsOf(getDb(), customer.agreementId)).map((c) => c.status)).toEqual([
+        'collected',
+      ]);
+      expect(await ledgerOf(getDb(), customer.agreementId)).toHaveLength(1);
+    }
+  });
+
+  it('does nothing on a weekend or bank holiday', async () => {
+    const test = app('2026-04-03');
+    expect((await runCollections(test.deps, { runDate: '2026-04-03' })).outcome).toBe(
+      'not_a_working_day',
+    );
+    expect((await runCollections(test.deps, { runDate: '2026-04-04' })).outcome).toBe(
+      'not_a_working_day',
+    );
+  });
+});
