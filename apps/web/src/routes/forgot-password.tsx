@@ -1,13 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { passwordResetRequestInput } from '@marque/schemas';
 import { Alert, Button, ErrorSummary, TextField } from '@marque/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
-import {
-  forgotPasswordForm,
-  type ForgotPasswordValues,
-} from '../features/auth/forgot-password-form.js';
+import type { z } from 'zod';
 import { PhishingWarning } from '../features/auth/phishing-warning.js';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
@@ -15,6 +13,8 @@ import { Page } from '../shell/page.js';
 import { useStepFocus } from '../shell/use-step-focus.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
+
+type ForgotPasswordValues = z.input<typeof passwordResetRequestInput>;
 
 /** Asks for a password reset link; the confirmation is the same whether or not an account matched. */
 export function Component() {
@@ -24,7 +24,7 @@ export function Component() {
   const [sent, setSent] = useState<string | null>(null);
   useStepFocus(sent !== null);
   const form = useForm<ForgotPasswordValues>({
-    resolver: zodResolver(forgotPasswordForm),
+    resolver: zodResolver(passwordResetRequestInput),
     defaultValues: { usernameOrEmail: '' },
   });
   const { errors } = form.formState;

@@ -26,10 +26,12 @@ describe('registration', () => {
   it('checks the agreement details are complete and well formed before going on', async () => {
     const user = userEvent.setup();
     renderApp({ at: '/register' });
-    await user.type(await screen.findByLabelText('Postcode'), 'NOT A POSTCODE');
+    await user.type(await screen.findByLabelText('Postcode'), 'NOT A CODE');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');
-    expect(summary.textContent).toContain('Enter your agreement number.');
+    expect(summary.textContent).toContain(
+      'Enter your agreement number as it appears on your agreement.',
+    );
     expect(summary.textContent).toContain('Enter your date of birth as a real date');
     expect(summary.textContent).toContain('Enter a real postcode, like SW1A 1AA.');
     expect(document.activeElement).toBe(screen.getByLabelText('Agreement number'));

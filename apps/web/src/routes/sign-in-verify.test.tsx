@@ -45,7 +45,7 @@ describe('the second sign-in step', () => {
     await user.type(screen.getByLabelText('Security code'), '1234');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
-      (await screen.findAllByText('Enter the 6-digit code from your authenticator app.')).length,
+      (await screen.findAllByText('Enter the 6-digit code your authenticator app shows.')).length,
     ).toBeGreaterThan(0);
     expect(calls.some((call) => call.path === 'auth.verifyMfa')).toBe(false);
   });

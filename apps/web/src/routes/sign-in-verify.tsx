@@ -1,22 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { confirmTotpInput, verifyMfaInput } from '@marque/schemas';
 import { Alert, Button, ErrorSummary, OneTimeCodeField, TextField } from '@marque/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
+import type { z } from 'zod';
 import { mfaChallengeOf } from '../features/auth/mfa-challenge-state.js';
 import { PhishingWarning } from '../features/auth/phishing-warning.js';
-import {
-  authenticatorCodeForm,
-  recoveryCodeForm,
-  type SecondFactorValues,
-} from '../features/auth/second-factor-form.js';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
 import { Page } from '../shell/page.js';
 import { useStepFocus } from '../shell/use-step-focus.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
+
+// The app's code is held to the form set-up confirmed; a recovery code only to the API's bounds.
+const authenticatorCodeResolver = zodResolver(confirmTotpInput);
+const recoveryCodeResolver = zodResolver(verifyMfaInput.pick({ code: true }));
+
+type SecondFactorValues = z.input<typeof confirmTotpInput>;
 
 /** The second sign-in step: the authenticator's code, or a recovery code when the phone is not to hand. */
 export function Component() {
@@ -47,7 +50,7 @@ function SecondFactor({ challenge, next }: { challenge: string; next: string }) 
   const [codesLeft, setCodesLeft] = useState<number | null>(null);
   useStepFocus(codesLeft !== null);
   const form = useForm<SecondFactorValues>({
-    resolver: zodResolver(useRecoveryCode ? recoveryCodeForm : authenticatorCodeForm),
+    resolver: useRecoveryCode ? recoveryCodeResolver : authenticatorCodeResolver,
     defaultValues: { code: '' },
   });
   const { errors } = form.formState;

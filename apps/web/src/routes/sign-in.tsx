@@ -1,11 +1,12 @@
+import type { signInInput } from '@marque/schemas';
 import { Alert, Button, ErrorSummary, PasswordField, TextField } from '@marque/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { z } from 'zod';
 import { safeNextPath } from '../features/auth/next-path.js';
 import { PhishingWarning } from '../features/auth/phishing-warning.js';
-import type { SignInValues } from '../features/auth/sign-in-form.js';
 import { signInNoticeOf } from '../features/auth/sign-in-notice.js';
 import { useSession } from '../features/auth/use-session.js';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
@@ -14,6 +15,8 @@ import { lazyResolver } from '../forms/lazy-resolver.js';
 import { Page } from '../shell/page.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
+
+type SignInValues = z.input<typeof signInInput>;
 
 const loadSignInResolver = () =>
   import('../features/auth/sign-in-resolver.js').then((module) => module.signInResolver);

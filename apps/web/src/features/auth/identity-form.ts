@@ -1,5 +1,11 @@
 import type { RouterInputs } from '@marque/api';
 import { isIsoDate, isValidUkPostcode, type Market } from '@marque/domain';
+import {
+  accountNumberField,
+  agreementNumberField,
+  postcodeField,
+  ssnLast4Field,
+} from '@marque/schemas';
 import { isoDateOfParts } from '@marque/ui';
 import { z } from 'zod';
 import type { ApiFieldMap } from '../../forms/apply-api-problem.js';
@@ -31,8 +37,9 @@ function isPlausibleDateOfBirth(typed: string, today: string): boolean {
 
 /**
  * The identity check for the deployment's market (UK: agreement number, date of birth, postcode;
- * US: account number, last 4 of the SSN, date of birth), checked for form only: whether it
- * matches an agreement is for the API, which never says.
+ * US: account number, last 4 of the SSN, date of birth), with the API's own field schemas, plus
+ * what only the form can check (a date of birth typed in three boxes, a UK postcode's format).
+ * Whether the details match an agreement is for the API, which never says.
  */
 export function identityForm(market: Market, today: string) {
   const dateOfBirth = z
@@ -43,23 +50,17 @@ export function identityForm(market: Market, today: string) {
     );
   if (market === 'UK') {
     return z.object({
-      agreementNumber: z.string().trim().min(4, 'Enter your agreement number.'),
+      agreementNumber: agreementNumberField,
       dateOfBirth,
-      postcode: z
-        .string()
-        .trim()
-        .refine(isValidUkPostcode, 'Enter a real postcode, like SW1A 1AA.'),
+      postcode: postcodeField.refine(isValidUkPostcode, 'Enter a real postcode, like SW1A 1AA.'),
       ssnLast4: z.string(),
     });
   }
   return z.object({
-    agreementNumber: z.string().trim().min(4, 'Enter your account number.'),
+    agreementNumber: accountNumberField,
     dateOfBirth,
     postcode: z.string(),
-    ssnLast4: z
-      .string()
-      .trim()
-      .regex(/^\d{4}$/, 'Enter the last 4 digits of your Social Security number.'),
+    ssnLast4: ssnLast4Field,
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Market, PersonalInfo } from '@marque/domain';
-import { z } from 'zod';
+import { registerInput } from '@marque/schemas';
 import { identityClaimOf, type IdentityClaimInput, type IdentityValues } from './identity-form.js';
 import { loadPasswordRules } from './password-rules.js';
 
@@ -23,18 +23,14 @@ export function personalInfoOf(
 }
 
 /**
- * The second registration step. The username's format is the API's to judge (its message comes
- * back under the field); the password is judged here by the same domain rules the API uses, with
- * the customer's own details, so the reasons show before anything is sent.
+ * The second registration step: the API's own fields, and the password judged here by the same
+ * domain rules the API uses (NIST SP 800-63B), with the customer's own details, so the reasons
+ * show before anything is sent.
  */
 export function registerDetailsForm(identity: IdentityValues, market: Market) {
   const claim = identityClaimOf(identity, market);
-  return z
-    .object({
-      username: z.string().trim().min(1, 'Choose a username.'),
-      email: z.string().trim().pipe(z.email('Enter an e-mail address like name@example.com.')),
-      password: z.string().min(1, 'Choose a password.'),
-    })
+  return registerInput
+    .pick({ username: true, email: true, password: true })
     .superRefine(async (values, context) => {
       if (values.password === '') return;
       const { passwordRefusal } = await loadPasswordRules();
