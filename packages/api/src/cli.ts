@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
+import { isIsoDate } from '@marque/domain';
+import { pino } from 'pino';
 import { configFromProcessEnv } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { runCollections } from './jobs/collection-run.js';
+import { businessDate } from './services/agreements/business-date.js';
+import { createMailer } from './services/mail/create-mailer.js';
 import { formatMailboxEntry } from './services/mail/mailbox-format.js';
 import { latestMail } from './services/mail/outbox-reader.js';
 
@@ -9,6 +14,7 @@ const USAGE = `Usage: marque <command>
 
 Commands:
   mailbox [--limit N] [--to ADDRESS]   the latest e-mails the system sent (newest first)
+  collect [--date YYYY-MM-DD]          the Direct Debit collection run for a day (default today)
 `;
 
 async function mailbox(args: string[]): Promise<void> {
@@ -37,9 +43,30 @@ async function mailbox(args: string[]): Promise<void> {
   }
 }
 
+async function collect(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { date: { type: 'string' } } });
+  const config = configFromProcessEnv();
+  const clock = (): Date => new Date();
+  const runDate = values.date ?? businessDate(clock(), config.market);
+  if (!isIsoDate(runDate)) throw new Error('--date must be a real date as YYYY-MM-DD');
+  const db = openDatabase(config.databaseUrl);
+  const logger = pino({ level: config.logLevel });
+  const mailer = createMailer(config, db, clock, logger);
+  try {
+    await migrateToLatest(db);
+    const result = await runCollections({ config, db, clock, mailer }, { runDate });
+    await mailer.idle();
+    process.stdout.write(`Collection run ${result.runDate}: ${result.outcome}\n`);
+    process.stdout.write(`${JSON.stringify(result.counts, null, 2)}\n`);
+  } finally {
+    await db.destroy();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'mailbox') return mailbox(rest);
+  if (command === 'collect') return collect(rest);
   process.stdout.write(USAGE);
   if (command !== undefined && command !== 'help') process.exitCode = 1;
 }
