@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { changePasswordInput } from '@marque/schemas';
 import { Alert, Button, Card, ErrorSummary, PasswordField } from '@marque/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { applyApiProblem } from '../../forms/apply-api-problem.js';
 import { formProblems } from '../../forms/form-problems.js';
 import { useTRPC } from '../../trpc.js';
@@ -11,12 +12,7 @@ import { useApiProblem } from '../../use-api-problem.js';
 import { NewPasswordField } from '../auth/new-password-field.js';
 import type { SignedInCustomer } from '../auth/use-session.js';
 
-const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, 'Enter your current password.'),
-  newPassword: z.string().min(1, 'Enter a new password.'),
-});
-
-type ChangePasswordValues = z.infer<typeof changePasswordSchema>;
+type ChangePasswordValues = z.input<typeof changePasswordInput>;
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -29,7 +25,7 @@ export function ChangePasswordForm({ customer }: { customer: SignedInCustomer })
   const toProblem = useApiProblem();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<ChangePasswordValues>({
-    resolver: zodResolver(changePasswordSchema),
+    resolver: zodResolver(changePasswordInput),
     defaultValues: { currentPassword: '', newPassword: '' },
   });
   const change = useMutation(trpc.auth.changePassword.mutationOptions());
