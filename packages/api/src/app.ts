@@ -7,6 +7,7 @@ import { requestId, type RequestIdVariables } from './http/request-id.js';
 import { securityHeaders } from './http/security-headers.js';
 import { appRouter } from './router.js';
 import { createContext } from './trpc/context.js';
+import { PAYMENTS_WEBHOOK_PATH, paymentsWebhook } from './webhooks/payments-webhook.js';
 
 /** Requests larger than this are refused with 413 before anything parses them. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -16,12 +17,13 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestIdVariables }
   const app = new Hono<{ Variables: RequestIdVariables }>();
 
   app.use(requestId());
-  app.use(securityHeaders());
+  app.use(securityHeaders({ frameSrc: [deps.config.paymentGateway.origin] }));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  app.use(refuseForeignOrigin(deps.config.publicOrigin));
+  // The payment webhook comes from the provider's server, with no Origin: its signature is its proof.
+  app.use(refuseForeignOrigin(deps.config.publicOrigin, [PAYMENTS_WEBHOOK_PATH]));
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -30,6 +32,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestIdVariables }
   );
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.post(PAYMENTS_WEBHOOK_PATH, paymentsWebhook(deps));
   app.use(
     '/api/trpc/*',
     trpcServer({

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/schema.js';
 import type { Mailer } from './services/mail/mailer.js';
+import type { PaymentGateway } from './services/payments/payment-gateway.js';
 
 /** Everything with a side effect the app uses, passed in so tests control time and mail. */
 export interface AppDeps {
@@ -12,4 +13,6 @@ export interface AppDeps {
   clock: () => Date;
   mailer: Mailer;
   logger: Logger;
+  /** The card payment provider (the sandbox in development and tests). */
+  paymentGateway: PaymentGateway;
 }

@@ -9,7 +9,9 @@ import { createLogger } from './logger.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { businessDate } from './services/agreements/business-date.js';
 import { hashPassword } from './services/credentials/password-hash.js';
+import { createPaymentSandbox } from './payment-sandbox/payment-sandbox.js';
 import { createMailer } from './services/mail/create-mailer.js';
+import { SandboxGateway } from './services/payments/sandbox-gateway.js';
 import { serveWebApp } from './web-app/serve-web-app.js';
 
 export interface RunningServer {
@@ -50,20 +52,44 @@ export async function startServer(
         secretKey: config.secretKey,
       }));
     const mailer = createMailer(config, db, clock, logger);
-    const deps: AppDeps = { config, db, clock, mailer, logger };
+    const paymentGateway = new SandboxGateway({
+      baseUrl: config.paymentGateway.url,
+      secretKey: config.paymentGateway.secretKey,
+    });
+    const deps: AppDeps = { config, db, clock, mailer, logger, paymentGateway };
     const app = createApp(deps);
     serveWebApp(app, config.webDistDir);
     const { server, port } = await listen(app.fetch, config);
+    const url = `http://${config.host}:${port}`;
+    // The sandbox provider stands in for a real one everywhere but production.
+    const sandbox =
+      config.nodeEnv === 'production'
+        ? null
+        : await listen(
+            createPaymentSandbox({
+              webhookUrl: `${url}/api/webhooks/payments`,
+              webhookSecret: config.paymentGateway.webhookSecret,
+              secretKey: config.paymentGateway.secretKey,
+              allowedParentOrigin: config.publicOrigin,
+              publicUrl: config.paymentGateway.url,
+              clock,
+            }).app.fetch,
+            { port: config.paymentGateway.sandboxPort, host: config.host },
+          );
     return {
-      url: `http://${config.host}:${port}`,
+      url,
       deps,
       seeded,
       async close() {
-        await new Promise<void>((resolve) => {
-          server.close(() => {
-            resolve();
+        for (const running of [server, sandbox?.server]) {
+          await new Promise<void>((resolve) => {
+            if (running === undefined) resolve();
+            else
+              running.close(() => {
+                resolve();
+              });
           });
-        });
+        }
         await mailer.idle();
         await db.destroy();
       },

@@ -2,13 +2,15 @@ import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 /**
- * OWASP secure headers on every response: a CSP with no inline script, HSTS, nosniff, no framing,
- * no referrer, and no powerful browser features.
+ * OWASP secure headers on every response: a CSP with no inline script, HSTS, nosniff, no framing
+ * of us, no referrer, and no powerful browser features. `frameSrc` lists the origins our pages may
+ * frame: the payment provider's hosted card fields (PCI SAQ-A), nothing else.
  */
-export function securityHeaders(): MiddlewareHandler {
+export function securityHeaders(options: { frameSrc?: readonly string[] } = {}): MiddlewareHandler {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
+      frameSrc: options.frameSrc?.length ? [...options.frameSrc] : ["'none'"],
       scriptSrc: ["'self'"],
       styleSrc: ["'self'"],
       imgSrc: ["'self'", 'data:'],

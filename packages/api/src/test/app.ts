@@ -9,6 +9,9 @@ import type { ErrorData } from '../trpc/init.js';
 import type { Mailer } from '../services/mail/mailer.js';
 import { latestMail } from '../services/mail/outbox-reader.js';
 import { OutboxMailer } from '../services/mail/outbox-mailer.js';
+import { createPaymentSandbox, type PaymentSandbox } from '../payment-sandbox/payment-sandbox.js';
+import type { PaymentGateway } from '../services/payments/payment-gateway.js';
+import { SandboxGateway } from '../services/payments/sandbox-gateway.js';
 
 /** A fixed key so tests are repeatable; never used outside tests. */
 export const TEST_SECRET_KEY = '5f0c3a9e1b7d24681357fedcba98765400112233445566778899aabbccddeeff';
@@ -186,6 +189,8 @@ export interface TestApp {
   outbox: TestOutbox;
   /** A new browser with an empty cookie jar. */
   client: (options?: ClientOptions) => TestClient;
+  /** The sandbox card provider the app charges through; its webhooks reach the app without a port. */
+  paymentSandbox: PaymentSandbox;
 }
 
 export interface TestAppOptions {
@@ -196,18 +201,40 @@ export interface TestAppOptions {
   mailer?: Mailer;
   /** Defaults to a silent logger. */
   logger?: Logger;
+  /** Defaults to the sandbox provider wired to this app. */
+  paymentGateway?: PaymentGateway;
 }
+
+/** The provider's servers, as the app sees a webhook's sender. */
+const SERVER_BINDINGS = { incoming: { socket: { remoteAddress: '198.51.100.20' } } };
 
 /** The real app over a test database, with a fake clock, the outbox mailer and a silent logger. */
 export function createTestApp(options: TestAppOptions): TestApp {
   const clock = options.clock ?? new FakeClock();
   const config = testConfig(options.env);
+  const paymentSandbox = createPaymentSandbox({
+    webhookUrl: `${config.publicWebUrl}/api/webhooks/payments`,
+    webhookSecret: config.paymentGateway.webhookSecret,
+    secretKey: config.paymentGateway.secretKey,
+    allowedParentOrigin: config.publicOrigin,
+    publicUrl: config.paymentGateway.url,
+    clock: clock.now,
+    retryDelaysMs: [0, 0],
+    fetch: (url, init) => Promise.resolve(app.request(url, init, SERVER_BINDINGS)),
+  });
   const deps: AppDeps = {
     config,
     db: options.db,
     clock: clock.now,
     mailer: options.mailer ?? new OutboxMailer(options.db, clock.now),
     logger: options.logger ?? pino({ level: 'silent' }),
+    paymentGateway:
+      options.paymentGateway ??
+      new SandboxGateway({
+        baseUrl: config.paymentGateway.url,
+        secretKey: config.paymentGateway.secretKey,
+        fetch: (url, init) => Promise.resolve(paymentSandbox.app.request(url, init)),
+      }),
   };
   const app = createApp(deps);
   const outbox: TestOutbox = {
@@ -230,5 +257,6 @@ export function createTestApp(options: TestAppOptions): TestApp {
     clock,
     outbox,
     client: (clientOptions) => new TestClient(app, clientOptions),
+    paymentSandbox,
   };
 }

@@ -4,6 +4,7 @@ import { agreementsRouter } from './agreements.js';
 import { authRouter } from './auth.js';
 import { directDebitRouter } from './direct-debit.js';
 import { mfaRouter } from './mfa.js';
+import { paymentsRouter } from './payments.js';
 import { profileRouter } from './profile.js';
 import { sessionsRouter } from './sessions.js';
 
@@ -16,4 +17,5 @@ export const customerRouter = router({
   activity: activityRouter,
   agreements: agreementsRouter,
   directDebit: directDebitRouter,
+  payments: paymentsRouter,
 });

@@ -30,6 +30,8 @@ export const AUDIT_EVENT_DESCRIPTIONS = {
   'direct_debit.bank_changed': 'Direct Debit bank details changed',
   'direct_debit.cancelled': 'Direct Debit cancelled',
   'direct_debit.ended_by_bank': 'Direct Debit ended by the bank',
+  'payment.bank_transfer_recorded': 'Bank transfer received',
+  'payment.webhook_refused': 'Payment provider message refused (signature not valid)',
 } as const;
 
 export type AuditEventName = keyof typeof AUDIT_EVENT_DESCRIPTIONS;
