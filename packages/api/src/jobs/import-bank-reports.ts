@@ -1,8 +1,4 @@
-import {
-  bacsReasonCode,
-  mandateAfterBacsReason,
-  type BacsReasonCode,
-} from '@marque/domain';
+import { bacsReasonCode, mandateAfterBacsReason, type BacsReasonCode } from '@marque/domain';
 import type { Transaction } from 'kysely';
 import type { MandateRow } from '../db/direct-debit-tables.js';
 import type { Database } from '../db/schema.js';
