@@ -38,4 +38,14 @@ describe('brand.get', () => {
     expect(brand.name).toBe('Marque Motor Finance');
     expect(brand.support.phone).toBe('0330 123 4567');
   });
+
+  it('tells the web where the provider frames its card fields', async () => {
+    const fields = await callerFor({
+      PAYMENT_SANDBOX_URL: 'http://localhost:4100/',
+    }).brand.cardFields();
+    expect(fields).toEqual({
+      url: 'http://localhost:4100/hosted-fields',
+      origin: 'http://localhost:4100',
+    });
+  });
 });
