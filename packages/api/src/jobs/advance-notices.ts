@@ -5,6 +5,11 @@ import {
   regularCollectionDate,
 } from '../services/direct-debit/collection-date.js';
 import { advanceNoticeMail } from '../services/direct-debit/direct-debit-mails.js';
+import {
+  installmentsOwed,
+  NOT_NEEDED,
+  owedOn,
+} from '../services/direct-debit/installments-owed.js';
 import { LIVE_MANDATE_STATES } from '../services/direct-debit/mandate-store.js';
 import { mailBrandOf } from '../services/mail/compose-mail.js';
 import { instant } from '../services/time/instant.js';
@@ -15,7 +20,10 @@ import type { RunContext } from './run-context.js';
  * advance-notice horizon, and tells the customer its amount and date. The collection row is the
  * key: an instalment already notified is skipped, one whose collection was cancelled (a changed day
  * or bank) is notified again for its new date. Only instalments due after the mandate was set up
- * are collected; a date too soon for the notice moves to the earliest date the notice allows.
+ * are collected; a date too soon for the notice moves to the earliest date the notice allows. The
+ * notice names what is still owed on the instalment (less when part paid by card or transfer); one
+ * already paid in full gets a collection cancelled as 'not_needed' and no notice, so it is never
+ * collected and not looked at again.
  */
 export async function sendAdvanceNotices(run: RunContext): Promise<void> {
   const { db } = run.deps;
@@ -52,16 +60,44 @@ export async function sendAdvanceNotices(run: RunContext): Promise<void> {
     .where('i.due_date', '>=', sql<string>`substr(m.created_at, 1, 10)`)
     // A collection day early in the month can never be more than a month from the due date.
     .where('i.due_date', '<=', addDays(horizon, 31))
-    .where((eb) => eb.or([eb('k.id', 'is', null), eb('k.status', '=', 'cancelled')]))
+    .where((eb) =>
+      eb.or([
+        eb('k.id', 'is', null),
+        eb.and([
+          eb('k.status', '=', 'cancelled'),
+          eb.or([eb('k.failure_code', 'is', null), eb('k.failure_code', '!=', NOT_NEEDED)]),
+        ]),
+      ]),
+    )
     .orderBy('m.id')
     .orderBy('i.number')
     .execute();
   const brand = mailBrandOf(run.deps.config);
-  for (const candidate of candidates) {
+  const inHorizon = candidates.filter(
+    (candidate) =>
+      compareDates(
+        regularCollectionDate(candidate.dueDate, candidate.collectionDay, market),
+        horizon,
+      ) <= 0,
+  );
+  const owed = await installmentsOwed(
+    db,
+    inHorizon.map((candidate) => ({
+      agreementId: candidate.agreementId,
+      installmentNumber: candidate.number,
+    })),
+    horizon,
+  );
+  for (const candidate of inHorizon) {
     const regular = regularCollectionDate(candidate.dueDate, candidate.collectionDay, market);
-    if (compareDates(regular, horizon) > 0) continue;
     const planned = plannedCollectionDate(regular, run.runDate, run.calendar);
     const at = instant(run.deps.clock());
+    const amount = Math.min(
+      candidate.amount,
+      owedOn(owed, { agreementId: candidate.agreementId, installmentNumber: candidate.number }),
+    );
+    const status = amount > 0 ? 'notified' : 'cancelled';
+    const failureCode = amount > 0 ? null : NOT_NEEDED;
     const notified = await db
       .insertInto('collections')
       .values({
@@ -69,14 +105,15 @@ export async function sendAdvanceNotices(run: RunContext): Promise<void> {
         mandate_id: candidate.mandateId,
         agreement_id: candidate.agreementId,
         installment_number: candidate.number,
-        amount: candidate.amount,
+        // The column refuses nothing to collect: a collection not needed keeps the instalment's amount.
+        amount: amount > 0 ? amount : candidate.amount,
         collection_date: planned.collectionDate,
         input_date: planned.inputDate,
-        status: 'notified',
+        status,
         payment_id: null,
         attempt: 1,
         run_id: null,
-        failure_code: null,
+        failure_code: failureCode,
         created_at: at,
         updated_at: at,
       })
@@ -85,9 +122,11 @@ export async function sendAdvanceNotices(run: RunContext): Promise<void> {
           .columns(['agreement_id', 'installment_number', 'attempt'])
           .doUpdateSet({
             mandate_id: candidate.mandateId,
+            amount: amount > 0 ? amount : candidate.amount,
             collection_date: planned.collectionDate,
             input_date: planned.inputDate,
-            status: 'notified',
+            status,
+            failure_code: failureCode,
             updated_at: at,
           })
           .where('collections.status', '=', 'cancelled'),
@@ -95,6 +134,10 @@ export async function sendAdvanceNotices(run: RunContext): Promise<void> {
       .returning('id')
       .executeTakeFirst();
     if (notified === undefined) continue;
+    if (amount === 0) {
+      run.counts.collectionsNotNeeded += 1;
+      continue;
+    }
     await run.deps.mailer.send(
       advanceNoticeMail(
         brand,
@@ -102,7 +145,7 @@ export async function sendAdvanceNotices(run: RunContext): Promise<void> {
         {
           agreementNumber: candidate.agreementNumber,
           reference: candidate.reference,
-          amount: candidate.amount,
+          amount,
           currency: candidate.currency,
           collectionDate: planned.collectionDate,
           representation: false,

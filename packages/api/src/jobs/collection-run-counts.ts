@@ -7,6 +7,8 @@ export interface CollectionRunCounts {
   cancellationsLodged: number;
   noticesSent: number;
   collectionsSubmitted: number;
+  /** Collections cancelled because the instalment had been paid in full another way. */
+  collectionsNotNeeded: number;
   collectionsCollected: number;
   collectionsFailed: number;
   representations: number;
@@ -22,6 +24,7 @@ export function emptyCounts(): CollectionRunCounts {
     cancellationsLodged: 0,
     noticesSent: 0,
     collectionsSubmitted: 0,
+    collectionsNotNeeded: 0,
     collectionsCollected: 0,
     collectionsFailed: 0,
     representations: 0,
@@ -31,6 +34,10 @@ export function emptyCounts(): CollectionRunCounts {
 /** Counts of a resumed run: what the stopped attempt recorded plus what this one did. */
 export function addCounts(a: CollectionRunCounts, b: CollectionRunCounts): CollectionRunCounts {
   const sum = emptyCounts();
-  for (const key of Object.keys(sum) as (keyof CollectionRunCounts)[]) sum[key] = a[key] + b[key];
+  // Counts stored by an older run may lack a newer key.
+  const stored: Partial<CollectionRunCounts> = a;
+  for (const key of Object.keys(sum) as (keyof CollectionRunCounts)[]) {
+    sum[key] = (stored[key] ?? 0) + b[key];
+  }
   return sum;
 }

@@ -8,6 +8,8 @@ import { createTestApp, FakeClock, type TestApp } from '../test/app.js';
 import { givenCustomer, type GivenCustomer } from '../test/customers.js';
 import { describeEachDatabase } from '../test/databases.js';
 import { createCallerFactory } from '../trpc/init.js';
+import { markPaymentPaid, recordPayment } from '../services/payments/record-payment.js';
+import { recordBankTransferReceipt } from '../services/payments/bank-transfer.js';
 import { runCollections } from './collection-run.js';
 
 const createCaller = createCallerFactory(directDebitRouter);
@@ -92,6 +94,37 @@ async function ledgerOf(db: Kysely<Database>, agreementId: string) {
     .where('kind', 'in', ['payment_received', 'reversal'])
     .orderBy('entry_date')
     .orderBy('kind')
+    .execute();
+}
+
+/** A card payment the provider has confirmed, as the payments webhook records it. */
+async function paidByCard(
+  db: Kysely<Database>,
+  customer: GivenCustomer,
+  amount: number,
+  on: IsoDate,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const at = new Date(`${on}T12:00:00.000Z`);
+    const { payment } = await recordPayment(trx, {
+      agreementId: customer.agreementId,
+      customerId: customer.customerId,
+      method: 'card',
+      amount,
+      currency: 'GBP',
+      idempotencyKey: crypto.randomUUID(),
+      at,
+    });
+    await markPaymentPaid(trx, payment.id, on, at);
+  });
+}
+
+async function directDebitPayments(db: Kysely<Database>, agreementId: string) {
+  return db
+    .selectFrom('payments')
+    .select(['amount', 'status'])
+    .where('agreement_id', '=', agreementId)
+    .where('method', '=', 'direct_debit')
     .execute();
 }
 
@@ -283,5 +316,80 @@ describeEachDatabase('runCollections', (getDb) => {
     expect((await runCollections(test.deps, { runDate: '2026-04-04' })).outcome).toBe(
       'not_a_working_day',
     );
+  });
+
+  it('does not collect an instalment paid in full by card after its advance notice: the collection is cancelled as not needed', async () => {
+    const test = app('2026-03-02');
+    const customer = await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-03-03'],
+      collectionDay: 3,
+    });
+    await runDaily(test, '2026-03-02', '2026-03-05');
+    expect((await collectionsOf(getDb(), customer.agreementId)).map((c) => c.status)).toEqual([
+      'notified',
+    ]);
+    await paidByCard(getDb(), customer, AMOUNT, '2026-03-06');
+    await runDaily(test, '2026-03-06', '2026-03-25', true);
+    const collections = await getDb()
+      .selectFrom('collections')
+      .select(['status', 'failure_code'])
+      .where('agreement_id', '=', customer.agreementId)
+      .execute();
+    expect(collections).toEqual([{ status: 'cancelled', failure_code: 'not_needed' }]);
+    expect(await directDebitPayments(getDb(), customer.agreementId)).toEqual([]);
+    expect(await ledgerOf(getDb(), customer.agreementId)).toEqual([
+      { kind: 'payment_received', entry_date: '2026-03-06', amount: AMOUNT },
+    ]);
+  });
+
+  it('collects only what is left of an instalment part paid by bank transfer after its advance notice', async () => {
+    const test = app('2026-03-02');
+    const customer = await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-03-03'],
+      collectionDay: 3,
+    });
+    await runDaily(test, '2026-03-02', '2026-03-05');
+    await recordBankTransferReceipt(getDb(), {
+      agreementId: customer.agreementId,
+      amount: 10_000,
+      receivedOn: '2026-03-06',
+      statementReference: crypto.randomUUID(),
+      recordedBy: { actorType: 'system', actorId: null },
+      at: new Date('2026-03-06T12:00:00.000Z'),
+    });
+    await runDaily(test, '2026-03-06', '2026-03-25');
+    expect(await directDebitPayments(getDb(), customer.agreementId)).toEqual([
+      { amount: AMOUNT - 10_000, status: 'paid' },
+    ]);
+    expect((await ledgerOf(getDb(), customer.agreementId)).map((e) => e.amount)).toEqual([
+      10_000,
+      AMOUNT - 10_000,
+    ]);
+  });
+
+  it('sends no advance notice for an instalment already paid, and collects the next one in full', async () => {
+    const test = app('2026-03-02');
+    const customer = await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-03-03', '2026-04-03'],
+      collectionDay: 3,
+    });
+    await paidByCard(getDb(), customer, AMOUNT, '2026-03-02');
+    await runDaily(test, '2026-03-02', '2026-04-15');
+    expect(
+      (await collectionsOf(getDb(), customer.agreementId)).map((c) => [
+        c.installment_number,
+        c.status,
+      ]),
+    ).toEqual([
+      [1, 'cancelled'],
+      [2, 'collected'],
+    ]);
+    expect(await directDebitPayments(getDb(), customer.agreementId)).toEqual([
+      { amount: AMOUNT, status: 'paid' },
+    ]);
+    const notices = (await test.outbox.messages(customer.email)).filter((m) =>
+      m.subject.startsWith('Your next Direct Debit'),
+    );
+    expect(notices).toHaveLength(1);
   });
 });

@@ -6,6 +6,11 @@ import {
   type BacsItem,
 } from '../services/direct-debit/bacs-standard-18.js';
 import { openAccountNumber } from '../services/direct-debit/bank-details.js';
+import {
+  installmentsOwed,
+  NOT_NEEDED,
+  owedOn,
+} from '../services/direct-debit/installments-owed.js';
 import { sandboxServiceUser } from '../services/direct-debit/service-user.js';
 import { recordPayment } from '../services/payments/record-payment.js';
 import type { MandateRow } from '../db/direct-debit-tables.js';
@@ -39,7 +44,10 @@ function itemOf(
  * instructions (0N), cancellations the bank must hear of (0C), and every notified collection whose
  * input day has come on an active mandate (01 first, 17 later, 18 re-presented), each with its
  * pending payment. A collection whose input day was missed goes on the next cycle. A run that has
- * its file already writes nothing.
+ * its file already writes nothing. What was notified is checked against the ledger at submission:
+ * an instalment paid in full since (by card or transfer) is cancelled as 'not_needed', one part
+ * paid is collected for what is left, never more than the notice said (a smaller amount than
+ * notified needs no new notice: the Guarantee protects the payer from larger or earlier debits).
  */
 export async function writeSubmission(run: RunContext): Promise<void> {
   const { db } = run.deps;
@@ -104,6 +112,7 @@ export async function writeSubmission(run: RunContext): Promise<void> {
         'k.amount',
         'k.attempt',
         'k.input_date',
+        'k.collection_date',
         'k.agreement_id',
         'k.installment_number',
         'a.customer_id',
@@ -138,15 +147,39 @@ export async function writeSubmission(run: RunContext): Promise<void> {
       market: run.calendar.market,
       advanceNoticeWorkingDays: 0,
     });
+    const owed = await installmentsOwed(
+      trx,
+      due.map((collection) => ({
+        agreementId: collection.agreement_id,
+        installmentNumber: collection.installment_number,
+      })),
+      due.reduce((latest, c) => (c.collection_date > latest ? c.collection_date : latest), late),
+    );
     for (const collection of due) {
+      const amount = Math.min(
+        collection.amount,
+        owedOn(owed, {
+          agreementId: collection.agreement_id,
+          installmentNumber: collection.installment_number,
+        }),
+      );
+      if (amount <= 0) {
+        await trx
+          .updateTable('collections')
+          .set({ status: 'cancelled', failure_code: NOT_NEEDED, updated_at: at })
+          .where('id', '=', collection.id)
+          .execute();
+        run.counts.collectionsNotNeeded += 1;
+        continue;
+      }
       const code = collection.attempt === 2 ? '18' : firsts.has(collection.mandateId) ? '17' : '01';
       firsts.add(collection.mandateId);
-      items.push(itemOf(run, { ...collection, id: collection.mandateId }, code, collection.amount));
+      items.push(itemOf(run, { ...collection, id: collection.mandateId }, code, amount));
       const { payment } = await recordPayment(trx, {
         agreementId: collection.agreement_id,
         customerId: collection.customer_id,
         method: 'direct_debit',
-        amount: collection.amount,
+        amount,
         currency: collection.currency,
         idempotencyKey: `direct-debit:${collection.id}`,
         gatewayReference: collection.reference,
@@ -156,6 +189,7 @@ export async function writeSubmission(run: RunContext): Promise<void> {
         .updateTable('collections')
         .set({
           status: 'submitted',
+          amount,
           run_id: run.runId,
           payment_id: payment.id,
           updated_at: at,
