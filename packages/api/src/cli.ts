@@ -54,7 +54,10 @@ async function collect(args: string[]): Promise<void> {
   const mailer = createMailer(config, db, clock, logger);
   try {
     await migrateToLatest(db);
-    const result = await runCollections({ config, db, clock, mailer }, { runDate });
+    const result = await runCollections(
+      { config, db, clock, mailer },
+      { runDate, advanceNoticeWorkingDays: config.directDebitAdvanceNoticeDays },
+    );
     await mailer.idle();
     process.stdout.write(`Collection run ${result.runDate}: ${result.outcome}\n`);
     process.stdout.write(`${JSON.stringify(result.counts, null, 2)}\n`);

@@ -134,3 +134,20 @@ describe('payment settings', () => {
     expect(problems).toContain('PAYMENT_WEBHOOK_SECRET: required in production');
   });
 });
+
+describe('Direct Debit settings', () => {
+  it('give 10 working days of advance notice unless 3 are configured, and refuse any other number', () => {
+    const notice = (env: Record<string, string>) => {
+      const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX, ...env });
+      return result.ok ? result.config.directDebitAdvanceNoticeDays : result.problems.join();
+    };
+    expect(notice({})).toBe(10);
+    expect(notice({ DIRECT_DEBIT_ADVANCE_NOTICE_DAYS: '3' })).toBe(3);
+    expect(notice({ DIRECT_DEBIT_ADVANCE_NOTICE_DAYS: '10' })).toBe(10);
+    for (const bad of ['5', '0', 'ten']) {
+      expect(notice({ DIRECT_DEBIT_ADVANCE_NOTICE_DAYS: bad })).toContain(
+        'DIRECT_DEBIT_ADVANCE_NOTICE_DAYS',
+      );
+    }
+  });
+});

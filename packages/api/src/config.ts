@@ -82,6 +82,11 @@ export interface Config {
   rateLimits: RateLimits;
   paymentGateway: PaymentGatewayConfig;
   lenderBankAccount: LenderBankAccount;
+  /**
+   * Working days between a Direct Debit advance notice and the collection: 10 under the Direct
+   * Debit Guarantee, 3 where the lender has agreed a shorter period with its sponsoring bank.
+   */
+  directDebitAdvanceNoticeDays: 3 | 10;
 }
 
 /** Environment variable → the rate limit it overrides, written `<limit>/<windowSeconds>`. */
@@ -172,6 +177,9 @@ const envSchema = z.object({
   LENDER_SORT_CODE: optionalText,
   LENDER_ACCOUNT_NUMBER: optionalText,
   LENDER_ROUTING_NUMBER: optionalText,
+  DIRECT_DEBIT_ADVANCE_NOTICE_DAYS: z
+    .enum(['3', '10'], { error: 'must be 10 (the Guarantee) or 3 (agreed with the bank)' })
+    .default('10'),
 });
 
 /** Development stand-ins for the sandbox provider's keys; production must configure real ones. */
@@ -233,6 +241,7 @@ export function loadConfig(
       rateLimits,
       paymentGateway,
       lenderBankAccount,
+      directDebitAdvanceNoticeDays: vars.DIRECT_DEBIT_ADVANCE_NOTICE_DAYS === '3' ? 3 : 10,
     },
   };
 }

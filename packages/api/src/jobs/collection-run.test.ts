@@ -392,4 +392,25 @@ describeEachDatabase('runCollections', (getDb) => {
     );
     expect(notices).toHaveLength(1);
   });
+
+  it('gives 3 working days of advance notice when DIRECT_DEBIT_ADVANCE_NOTICE_DAYS is 3', async () => {
+    const test = createTestApp({
+      db: getDb(),
+      clock: new FakeClock('2026-03-02T09:00:00.000Z'),
+      env: { DIRECT_DEBIT_ADVANCE_NOTICE_DAYS: '3' },
+    });
+    const customer = await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-03-20'],
+      collectionDay: 20,
+    });
+    await runDaily(test, '2026-03-02', '2026-03-16');
+    expect(await collectionsOf(getDb(), customer.agreementId)).toEqual([]);
+    await runDaily(test, '2026-03-17', '2026-03-17');
+    expect(
+      (await collectionsOf(getDb(), customer.agreementId)).map((c) => [
+        c.collection_date,
+        c.status,
+      ]),
+    ).toEqual([['2026-03-20', 'notified']]);
+  });
 });

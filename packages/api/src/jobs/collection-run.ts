@@ -13,7 +13,7 @@ export interface CollectionRunOptions {
   runDate: IsoDate;
   /** Defaults to the sandbox bank over the same database. */
   bank?: BankConnection;
-  /** Working days of advance notice; 10 under the Direct Debit Guarantee unless agreed otherwise. */
+  /** Working days of advance notice; defaults to the configured DIRECT_DEBIT_ADVANCE_NOTICE_DAYS. */
   advanceNoticeWorkingDays?: number;
   /** Called after each advance notice; a test throws here to stop the run halfway. */
   afterCollection?: (done: number) => void;
@@ -68,7 +68,11 @@ export async function runCollections(
     runId: record.id,
     runDate,
     bank: options.bank ?? new SandboxBank(deps.db),
-    calendar: { market, advanceNoticeWorkingDays: options.advanceNoticeWorkingDays ?? 10 },
+    calendar: {
+      market,
+      advanceNoticeWorkingDays:
+        options.advanceNoticeWorkingDays ?? deps.config.directDebitAdvanceNoticeDays,
+    },
     counts: emptyCounts(),
     afterCollection: options.afterCollection ?? (() => undefined),
   };
