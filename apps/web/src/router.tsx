@@ -37,6 +37,8 @@ export const routes: RouteObject[] = [
                 lazy: () => import('./routes/agreement.js'),
                 children: [
                   { index: true, lazy: () => import('./routes/agreement-overview.js') },
+                  { path: 'payments', lazy: () => import('./routes/agreement-payments.js') },
+                  { path: 'pay', lazy: () => import('./routes/agreement-pay.js') },
                   { path: 'schedule', lazy: () => import('./routes/agreement-schedule.js') },
                   {
                     path: 'transactions',
@@ -51,6 +53,7 @@ export const routes: RouteObject[] = [
                   { path: 'end-of-term', lazy: () => import('./routes/agreement-end-of-term.js') },
                 ],
               },
+              { path: 'payments/:paymentId', lazy: () => import('./routes/payment.js') },
               { path: 'security', lazy: () => import('./routes/security.js') },
               { path: 'profile', lazy: () => import('./routes/profile.js') },
             ],

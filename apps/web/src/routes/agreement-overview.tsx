@@ -1,5 +1,7 @@
 import { Card, DateText, Money } from '@marque/ui';
+import { Link } from 'react-router';
 import { useAgreement } from '../features/agreements/agreement-outlet.js';
+import { agreementPath } from '../features/agreements/agreement-sections.js';
 import { AgreementTerms } from '../features/agreements/agreement-terms.js';
 
 /** The agreement's overview: where the account stands today, then every term. */
@@ -8,7 +10,16 @@ export function Component() {
   const { position, currency } = agreement;
   return (
     <>
-      <Card title="Where you are today">
+      <Card
+        title="Where you are today"
+        actions={
+          agreement.status === 'active' ? (
+            <Link className="mq-button mq-button--primary" to={agreementPath(agreement.id, 'pay')}>
+              Make a payment
+            </Link>
+          ) : undefined
+        }
+      >
         <dl className="figures">
           <div className="figures__item">
             <dt>Balance outstanding</dt>

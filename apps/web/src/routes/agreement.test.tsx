@@ -47,6 +47,7 @@ describe('the agreement page', () => {
     );
     expect(sectionLinks()).toEqual([
       'Overview',
+      'Payments',
       'Schedule',
       'Transactions',
       'Settle',
@@ -69,7 +70,13 @@ describe('the agreement page', () => {
   it('offers a lease only what hire allows and says why when asked for the rest', async () => {
     renderAgreement('/settlement', () => lease);
     await screen.findByRole('heading', { name: 'Not available on a lease' });
-    expect(sectionLinks()).toEqual(['Overview', 'Schedule', 'Transactions', 'End of term']);
+    expect(sectionLinks()).toEqual([
+      'Overview',
+      'Payments',
+      'Schedule',
+      'Transactions',
+      'End of term',
+    ]);
   });
 
   it('says so when the agreement is not the customer’s', async () => {

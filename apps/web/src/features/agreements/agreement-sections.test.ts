@@ -6,6 +6,7 @@ describe('agreement sections', () => {
     for (const type of ['HP', 'PCP'] as const) {
       expect(sectionsFor(type)).toEqual([
         'overview',
+        'payments',
         'schedule',
         'transactions',
         'settlement',
@@ -17,7 +18,13 @@ describe('agreement sections', () => {
   });
 
   it('leaves them out for a lease, which is hire rather than credit', () => {
-    expect(sectionsFor('LEASE')).toEqual(['overview', 'schedule', 'transactions', 'end-of-term']);
+    expect(sectionsFor('LEASE')).toEqual([
+      'overview',
+      'payments',
+      'schedule',
+      'transactions',
+      'end-of-term',
+    ]);
   });
 
   it('links to the overview at the agreement and to a section below it', () => {

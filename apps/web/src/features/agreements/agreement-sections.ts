@@ -3,6 +3,8 @@ import type { AgreementType } from '@marque/domain';
 /** The parts of the agreement page, each a child route (router.tsx): '' is the overview. */
 export type AgreementSection =
   | 'overview'
+  | 'payments'
+  | 'pay'
   | 'schedule'
   | 'transactions'
   | 'settlement'
@@ -12,6 +14,8 @@ export type AgreementSection =
 
 export const SECTION_TITLES: Readonly<Record<AgreementSection, string>> = {
   overview: 'Overview',
+  payments: 'Payments',
+  pay: 'Make a payment',
   schedule: 'Schedule',
   transactions: 'Transactions',
   settlement: 'Settle',
@@ -20,8 +24,10 @@ export const SECTION_TITLES: Readonly<Record<AgreementSection, string>> = {
   'end-of-term': 'End of term',
 };
 
+/** The tabs, in order; 'pay' is a page reached from its buttons rather than a tab. */
 const ALL: readonly AgreementSection[] = [
   'overview',
+  'payments',
   'schedule',
   'transactions',
   'settlement',
