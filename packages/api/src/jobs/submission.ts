@@ -14,6 +14,7 @@ import {
 import { sandboxServiceUser } from '../services/direct-debit/service-user.js';
 import { recordPayment } from '../services/payments/record-payment.js';
 import type { MandateRow } from '../db/direct-debit-tables.js';
+import { parameterChunks } from '../db/parameter-chunks.js';
 import type { RunContext } from './run-context.js';
 
 function itemOf(
@@ -69,16 +70,14 @@ export async function writeSubmission(run: RunContext): Promise<void> {
       .execute();
     for (const mandate of lodging) items.push(itemOf(run, mandate, '0N', 0));
     if (lodging.length > 0) {
-      await trx
-        .updateTable('mandates')
-        .set({ state: 'submitted', updated_at: at })
-        .where(
-          'id',
-          'in',
-          lodging.map((m) => m.id),
-        )
-        .where('state', '=', 'pending_submission')
-        .execute();
+      for (const ids of parameterChunks(lodging.map((m) => m.id))) {
+        await trx
+          .updateTable('mandates')
+          .set({ state: 'submitted', updated_at: at })
+          .where('id', 'in', ids)
+          .where('state', '=', 'pending_submission')
+          .execute();
+      }
       run.counts.mandatesLodged += lodging.length;
     }
 
@@ -91,15 +90,13 @@ export async function writeSubmission(run: RunContext): Promise<void> {
       .execute();
     for (const mandate of cancelling) items.push(itemOf(run, mandate, '0C', 0));
     if (cancelling.length > 0) {
-      await trx
-        .updateTable('mandates')
-        .set({ cancellation_lodged_at: at })
-        .where(
-          'id',
-          'in',
-          cancelling.map((m) => m.id),
-        )
-        .execute();
+      for (const ids of parameterChunks(cancelling.map((m) => m.id))) {
+        await trx
+          .updateTable('mandates')
+          .set({ cancellation_lodged_at: at })
+          .where('id', 'in', ids)
+          .execute();
+      }
       run.counts.cancellationsLodged += cancelling.length;
     }
 
@@ -129,20 +126,17 @@ export async function writeSubmission(run: RunContext): Promise<void> {
       .where('m.collections_held', '=', 0)
       .orderBy('k.id')
       .execute();
-    const firsts = new Set(
-      (
-        await trx
-          .selectFrom('collections')
-          .select('mandate_id')
-          .where('status', 'in', ['submitted', 'collected', 'failed', 'represented'])
-          .where(
-            'mandate_id',
-            'in',
-            due.length === 0 ? [''] : [...new Set(due.map((d) => d.mandateId))],
-          )
-          .execute()
-      ).map((row) => row.mandate_id),
-    );
+    // Mandates that have been debited before: their next collection is a 17, not a first 01.
+    const firsts = new Set<string>();
+    for (const ids of parameterChunks([...new Set(due.map((d) => d.mandateId))])) {
+      const debited = await trx
+        .selectFrom('collections')
+        .select('mandate_id')
+        .where('status', 'in', ['submitted', 'collected', 'failed', 'represented'])
+        .where('mandate_id', 'in', ids)
+        .execute();
+      for (const row of debited) firsts.add(row.mandate_id);
+    }
     const late = earliestCollectionDate(run.runDate, {
       market: run.calendar.market,
       advanceNoticeWorkingDays: 0,

@@ -1,5 +1,6 @@
 import type { IsoDate, Minor } from '@marque/domain';
 import type { Kysely } from 'kysely';
+import { parameterChunks } from '../../db/parameter-chunks.js';
 import type { Database } from '../../db/schema.js';
 import type { LedgerAmount } from '../agreements/ledger-totals.js';
 import { applyPayments } from '../agreements/payments-applied.js';
@@ -13,9 +14,6 @@ export interface InstallmentKey {
 
 /** The failure code of a collection cancelled because the instalment was already paid another way. */
 export const NOT_NEEDED = 'not_needed';
-
-/** Agreements per query: well inside SQLite's and PostgreSQL's bound-parameter limits. */
-const CHUNK = 500;
 
 function keyOf(agreementId: string, installmentNumber: number): string {
   return `${agreementId}#${String(installmentNumber)}`;
@@ -33,9 +31,7 @@ export async function installmentsOwed(
   asOf: IsoDate,
 ): Promise<ReadonlyMap<string, Minor>> {
   const owed = new Map<string, Minor>();
-  const agreementIds = [...new Set(keys.map((key) => key.agreementId))];
-  for (let start = 0; start < agreementIds.length; start += CHUNK) {
-    const ids = agreementIds.slice(start, start + CHUNK);
+  for (const ids of parameterChunks([...new Set(keys.map((key) => key.agreementId))])) {
     const [installments, entries, inFlight] = await Promise.all([
       db.selectFrom('installments').selectAll().where('agreement_id', 'in', ids).execute(),
       db
