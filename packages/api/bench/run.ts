@@ -1,4 +1,5 @@
 import { startBenchServer } from './bench-server.js';
+import { compareCollectionRuns } from './collection-run.js';
 import { compareLoads, loadTest, type LoadResult } from './load.js';
 import { compareSignInsWithVerifies, cookieHeader, signInOverHttp } from './sign-in.js';
 
@@ -27,6 +28,8 @@ function assertClean(name: string, result: LoadResult): void {
   }
 }
 
+// First, alone on the machine: the collection run is a batch job that owns the database.
+const collection = await compareCollectionRuns();
 const server = await startBenchServer();
 try {
   const { signIns, verifies } = await compareSignInsWithVerifies(server, {
@@ -70,6 +73,22 @@ try {
         `health.ping ${rate(ping.requestsPerSecond)}, p99 ${ping.p99Ms} ms`,
         verdict(list.requestsPerSecond / ping.requestsPerSecond, LIST_TARGET),
         `${list.p99Ms} ms`,
+      ],
+    ])}\n\n${table([
+      ['collection run (SQLite, every agreement due)', 'agreements', 'run', 'agreements/s', 'seed'],
+      ...[collection.small, collection.large].map((figures) => [
+        `${figures.agreements.toLocaleString('en-GB')} agreements`,
+        `${figures.noticesSent} notices + ${figures.collectionsSubmitted} submissions`,
+        `${figures.runSeconds.toFixed(2)} s`,
+        rate(figures.perSecond),
+        `${figures.seedSeconds.toFixed(2)} s`,
+      ]),
+      [
+        'cost per agreement, large / small',
+        '',
+        `${collection.costRatio.toFixed(2)} (target ≈ 1.0, flat)`,
+        '',
+        '',
       ],
     ])}\n`,
   );
