@@ -22,6 +22,8 @@ const PUBLIC_PAGES = [
 
 const AGREEMENT_SECTIONS = [
   ['overview', ''],
+  ['payments', '/payments'],
+  ['pay', '/pay'],
   ['schedule', '/schedule'],
   ['transactions', '/transactions'],
   ['settlement', '/settlement'],

@@ -7,7 +7,13 @@ import { saveScreenshot } from './screenshots.js';
 /** Waits until the page has its heading, its data and its lazily loaded parts. */
 export async function settled(page: Page): Promise<void> {
   await page.locator('h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  // Chromium never reports network idle for a page framing another origin (the payment provider's
+  // card fields), so such a page waits for every frame to load; its own data is covered below.
+  if (page.frames().length > 1) {
+    await Promise.all(page.frames().map((frame) => frame.waitForLoadState('load')));
+  } else {
+    await page.waitForLoadState('networkidle');
+  }
   await page.locator('.mq-spinner').first().waitFor({ state: 'detached', timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready);
 }

@@ -10,6 +10,8 @@ import { REPO_ROOT, SERVER_ENTRY, WEB_DIST } from './repo-paths.js';
 export interface RunningServer {
   /** http://localhost:<port>: the web app's origin, where the Secure session cookie is allowed. */
   baseUrl: string;
+  /** The sandbox payment provider (hosted card fields, challenge pages) on its own free port. */
+  paymentSandboxUrl: string;
   databaseUrl: string;
   stop: () => Promise<void>;
 }
@@ -46,6 +48,8 @@ export async function startServer(): Promise<RunningServer> {
     );
   }
   const port = await freePort();
+  const sandboxPort = await freePort();
+  const paymentSandboxUrl = `http://localhost:${String(sandboxPort)}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'marque-e2e-'));
   const baseUrl = `http://localhost:${port}`;
   const databaseUrl = `sqlite:${join(dataDir, 'marque.db')}`;
@@ -67,6 +71,8 @@ export async function startServer(): Promise<RunningServer> {
         MARQUE_SECRET_KEY: randomBytes(32).toString('base64'),
         SMTP_URL: '',
         WEB_DIST_DIR: WEB_DIST,
+        PAYMENT_SANDBOX_PORT: String(sandboxPort),
+        PAYMENT_SANDBOX_URL: paymentSandboxUrl,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -88,5 +94,5 @@ export async function startServer(): Promise<RunningServer> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { baseUrl, databaseUrl, stop };
+  return { baseUrl, paymentSandboxUrl, databaseUrl, stop };
 }

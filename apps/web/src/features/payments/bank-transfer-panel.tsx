@@ -22,13 +22,13 @@ export function BankTransferPanel({ agreementId }: { agreementId: string }) {
       ) : (
         <>
           <p>Use this reference so we can match your payment to your agreement.</p>
-          <dl className="transfer">
-            <div className="transfer__row">
+          <dl className="details">
+            <div className="details__row">
               <dt>Account name</dt>
               <dd>{details.data.accountName}</dd>
             </div>
             {details.data.sortCode === null ? null : (
-              <div className="transfer__row">
+              <div className="details__row">
                 <dt>Sort code</dt>
                 <dd>
                   {details.data.sortCode}
@@ -37,7 +37,7 @@ export function BankTransferPanel({ agreementId }: { agreementId: string }) {
               </div>
             )}
             {details.data.routingNumber === null ? null : (
-              <div className="transfer__row">
+              <div className="details__row">
                 <dt>Routing number</dt>
                 <dd>
                   {details.data.routingNumber}
@@ -45,14 +45,14 @@ export function BankTransferPanel({ agreementId }: { agreementId: string }) {
                 </dd>
               </div>
             )}
-            <div className="transfer__row">
+            <div className="details__row">
               <dt>Account number</dt>
               <dd>
                 {details.data.accountNumber}
                 <CopyButton value={details.data.accountNumber} label="Account number" />
               </dd>
             </div>
-            <div className="transfer__row">
+            <div className="details__row">
               <dt>Reference</dt>
               <dd>
                 <strong>{details.data.reference}</strong>

@@ -144,23 +144,23 @@ export function DirectDebitPanel({
       ) : null}
       {mandate !== null && live && mode !== 'set-up' ? (
         <>
-          <dl className="figures">
-            <div className="figures__item">
+          <dl className="details">
+            <div className="details__row">
               <dt>Status</dt>
               <dd>{MANDATE_STATE_TEXT[mandate.state]}</dd>
             </div>
-            <div className="figures__item">
+            <div className="details__row">
               <dt>Account</dt>
               <dd>
                 {mandate.accountHolderName}, {mandate.sortCode ?? mandate.routingNumber}{' '}
                 {mandate.accountNumber}
               </dd>
             </div>
-            <div className="figures__item">
+            <div className="details__row">
               <dt>Collection day</dt>
               <dd>Day {mandate.collectionDay} of each month</dd>
             </div>
-            <div className="figures__item">
+            <div className="details__row">
               <dt>Next collection</dt>
               <dd>
                 {next === null ? (
@@ -173,7 +173,7 @@ export function DirectDebitPanel({
                 )}
               </dd>
             </div>
-            <div className="figures__item">
+            <div className="details__row">
               <dt>Reference</dt>
               <dd>{mandate.reference}</dd>
             </div>

@@ -39,6 +39,7 @@ export function DirectDebitSetUp({
   const [errors, setErrors] = useState<Partial<Record<DirectDebitField, string>>>({});
   const [message, setMessage] = useState<string | null>(null);
   const uk = market === 'UK';
+  const guaranteeTitle = uk ? 'The Direct Debit Guarantee' : 'Your authorization';
 
   const change = (field: Exclude<DirectDebitField, 'guaranteeAccepted'>) => ({
     value: values[field],
@@ -125,12 +126,15 @@ export function DirectDebitSetUp({
         {...change('collectionDay')}
       />
       <section className="guarantee" aria-labelledby="guarantee-title">
-        <h4 id="guarantee-title">{uk ? 'The Direct Debit Guarantee' : 'Your authorization'}</h4>
+        <h4 id="guarantee-title">{guaranteeTitle}</h4>
         {guarantee.isPending ? <Spinner label="Loading the Guarantee" /> : null}
         {guarantee.isError ? <Alert tone="error">{guarantee.error.message}</Alert> : null}
-        {guarantee.data?.paragraphs.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
+        {/* The API's text starts with its own title, which the heading above already gives. */}
+        {guarantee.data?.paragraphs
+          .filter((paragraph) => paragraph !== guaranteeTitle)
+          .map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
       </section>
       <div
         className={`mq-field checkbox${errors.guaranteeAccepted === undefined ? '' : ' mq-field--error'}`}

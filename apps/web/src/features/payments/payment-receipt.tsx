@@ -35,28 +35,28 @@ export function PaymentReceipt({ payment }: { payment: PaymentView }) {
           <p>We have added it to your agreement.</p>
         </Alert>
       ) : null}
-      <dl className="figures receipt">
-        <div className="figures__item">
+      <dl className="details">
+        <div className="details__row">
           <dt>Amount</dt>
           <dd>
             <Money amount={payment.amount} currency={payment.currency} />
           </dd>
         </div>
-        <div className="figures__item">
+        <div className="details__row">
           <dt>Status</dt>
           <dd>{paymentStatusText(payment.status)}</dd>
         </div>
-        <div className="figures__item">
+        <div className="details__row">
           <dt>Date</dt>
           <dd>
             <DateText date={payment.settledOn ?? payment.createdAt.slice(0, 10)} />
           </dd>
         </div>
-        <div className="figures__item">
+        <div className="details__row">
           <dt>Method</dt>
           <dd>{paymentMethodText(payment.method)}</dd>
         </div>
-        <div className="figures__item receipt__reference">
+        <div className="details__row receipt__reference">
           <dt>Payment reference</dt>
           <dd>{payment.paymentId}</dd>
         </div>
