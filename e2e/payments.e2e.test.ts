@@ -59,6 +59,12 @@ describe('paying by card', () => {
       await customer.page.getByText('Thank you, your payment has been made').waitFor();
       expect(new URL(customer.page.url()).pathname).toMatch(/^\/payments\/[0-9a-f-]{36}$/);
       await checkPage(customer, 'payment-receipt');
+      await customer.page.getByRole('link', { name: 'Back to your payments' }).click();
+      const history = customer.page.getByRole('table', { name: /Your payments/ });
+      await history.waitFor();
+      expect(await history.locator('tbody tr').first().locator('td').nth(2).textContent()).toBe(
+        'Paid',
+      );
       await customer.context.close();
     },
   );
