@@ -15,6 +15,9 @@ const running = await startServer(config, { logger }).catch((error: unknown) => 
 
 const lines = [
   `Marque API listening on ${running.url} (customer site: ${config.publicWebUrl})`,
+  config.nodeEnv === 'production'
+    ? null
+    : `Sandbox card payments on ${config.paymentGateway.url} (test card 4242 4242 4242 4242)`,
   running.seeded ? 'The database was empty: demo data seeded.' : null,
   // A known password and TOTP secret are a development convenience only.
   config.nodeEnv === 'development' ? demoLoginsText() : null,
