@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
   Kysely,
+  PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
   type SqliteDatabase as KyselySqliteDatabase,
@@ -19,6 +20,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 /** Which database a DATABASE_URL selects: PostgreSQL for postgres:// URLs, SQLite otherwise. */
 export function dialectOf(url: string): DatabaseDialect {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
+}
+
+/** True when `db` talks to PostgreSQL (row locks, triggers); false for SQLite. */
+export function isPostgres<DB>(db: Kysely<DB>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /** Opens the database a URL names: `postgres://…`, `sqlite:<file>` or `:memory:`. */

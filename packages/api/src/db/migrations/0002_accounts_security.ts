@@ -1,11 +1,8 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../connect.js';
 
 // Migrations are frozen history: they take Kysely<any> so later schema changes never break them.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-
-function isPostgres(db: Kysely<any>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
 
 /** Logins, sessions, devices, lockouts, rate limits, second factors, tokens, the outbox and the audit trail. */
 export async function up(db: Kysely<any>): Promise<void> {

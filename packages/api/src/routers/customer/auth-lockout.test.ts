@@ -38,6 +38,27 @@ describeEachDatabase('sign-in lockout', (getDb) => {
     expect(await canSignIn(client(), account)).toBe(true);
   });
 
+  it('counts every one of several wrong passwords sent at once, and reports the lock once', async () => {
+    const { client, outbox } = createTestApp({ db: getDb() });
+    const account = await givenAccount(getDb());
+    const attempts = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        client().mutation('auth.login', { username: account.username, password: WRONG }),
+      ),
+    );
+    expect(attempts.map((attempt) => attempt.status)).toEqual([401, 401, 401, 401, 401]);
+    expect(await canSignIn(client(), account)).toBe(false);
+    const locks = await getDb()
+      .selectFrom('audit_events')
+      .select('id')
+      .where('event', '=', 'account.locked')
+      .execute();
+    expect(locks).toHaveLength(1);
+    expect(
+      (await outbox.messages(account.email)).filter((mail) => /paused/.test(mail.subject)),
+    ).toHaveLength(1);
+  });
+
   it('doubles the wait with each lock: 1, 2, then 4 minutes', async () => {
     const { client, clock } = createTestApp({
       db: getDb(),

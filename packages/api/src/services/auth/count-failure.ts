@@ -1,9 +1,14 @@
-import { lockStatus, recordFailure, recordSuccess, type LockoutState } from '@marque/domain';
+import { lockStatus, recordSuccess, type LockoutState } from '@marque/domain';
 import type { Context } from '../../trpc/context.js';
 import type { AccountWithCustomer } from '../accounts/account-store.js';
 import { recipientOf } from '../accounts/personal-info.js';
 import { auditRequest } from '../audit/index.js';
-import { loadLockout, saveLockout, type LockoutKey } from '../lockout/lockout-store.js';
+import {
+  countLockoutFailure,
+  loadLockout,
+  saveLockout,
+  type LockoutKey,
+} from '../lockout/lockout-store.js';
 import { accountLockedMail } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
 
@@ -16,14 +21,12 @@ export async function countFailure(
   ctx: Context,
   account: AccountWithCustomer,
   key: LockoutKey,
-  state: LockoutState,
 ): Promise<void> {
   const { db, clock, config, mailer } = ctx.deps;
   const now = clock();
-  const next = recordFailure(state, now, config.lockoutPolicy);
-  await saveLockout(db, key, next, now);
-  const after = lockStatus(next, now, config.lockoutPolicy);
-  if (!after.locked) return;
+  const { state, startedLock } = await countLockoutFailure(db, key, now, config.lockoutPolicy);
+  const after = lockStatus(state, now, config.lockoutPolicy);
+  if (!startedLock || !after.locked) return;
   await auditRequest(ctx, {
     event: 'account.locked',
     actorType: 'system',

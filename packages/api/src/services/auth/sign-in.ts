@@ -109,7 +109,7 @@ export async function login(
   }
   if (!passwordMatches) {
     await failure('wrong_password');
-    await countFailure(ctx, account, key, lockout.state);
+    await countFailure(ctx, account, key);
     throw signInFailed();
   }
   await clearFailures(ctx, key, lockout.state);

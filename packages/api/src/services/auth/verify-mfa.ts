@@ -92,7 +92,7 @@ export async function verifyMfa(
       customerId: account.customer_id,
       accountId: account.id,
     });
-    await countFailure(ctx, account, key, lockout.state);
+    await countFailure(ctx, account, key);
     throw new TRPCError({
       code: 'UNAUTHORIZED',
       message: 'That code is not right. Check your authenticator app and try again.',

@@ -1,5 +1,12 @@
-import { UNLOCKED, type LockoutState } from '@marque/domain';
+import {
+  lockStatus,
+  recordFailure,
+  UNLOCKED,
+  type LockoutPolicy,
+  type LockoutState,
+} from '@marque/domain';
 import type { Kysely } from 'kysely';
+import { isPostgres } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import { instant } from '../time/instant.js';
 
@@ -16,12 +23,17 @@ function keyText(key: LockoutKey): string {
   return key.kind === 'device' ? `device:${key.deviceId}` : `${key.kind}:${key.accountId}`;
 }
 
-/** The stored state of a counter; UNLOCKED when it has none. */
-export async function loadLockout(db: Kysely<Database>, key: LockoutKey): Promise<LockoutState> {
+/** The stored state of a counter; UNLOCKED when it has none. `forUpdate` locks its row (PostgreSQL). */
+export async function loadLockout(
+  db: Kysely<Database>,
+  key: LockoutKey,
+  { forUpdate = false }: { forUpdate?: boolean } = {},
+): Promise<LockoutState> {
   const row = await db
     .selectFrom('lockouts')
     .selectAll()
     .where('key', '=', keyText(key))
+    .$if(forUpdate, (query) => query.forUpdate())
     .executeTakeFirst();
   if (row === undefined) return UNLOCKED;
   return {
@@ -33,12 +45,13 @@ export async function loadLockout(db: Kysely<Database>, key: LockoutKey): Promis
   };
 }
 
-/** Stores a counter's new state (an upsert: one row per counter). */
+/** Stores a counter's new state (an upsert: one row per counter; `keepExisting` only creates a missing row). */
 export async function saveLockout(
   db: Kysely<Database>,
   key: LockoutKey,
   state: LockoutState,
   now: Date,
+  { keepExisting = false }: { keepExisting?: boolean } = {},
 ): Promise<void> {
   const values = {
     failures: state.failures,
@@ -51,8 +64,36 @@ export async function saveLockout(
   await db
     .insertInto('lockouts')
     .values({ key: keyText(key), account_id: key.accountId, ...values })
-    .onConflict((conflict) => conflict.column('key').doUpdateSet(values))
+    .onConflict((conflict) =>
+      keepExisting
+        ? conflict.column('key').doNothing()
+        : conflict.column('key').doUpdateSet(values),
+    )
     .execute();
+}
+
+/**
+ * Counts one failure against the counter's stored state as it is now, not as it was read before the
+ * password check: concurrent wrong guesses (several API instances, one PostgreSQL) each count, so
+ * none slips past the lock. PostgreSQL locks the counter's row; SQLite runs one write transaction
+ * at a time anyway (and has no FOR UPDATE). `startedLock` is true only for the failure that began a
+ * lock, so exactly one request reports it.
+ */
+export async function countLockoutFailure(
+  db: Kysely<Database>,
+  key: LockoutKey,
+  now: Date,
+  policy: LockoutPolicy,
+): Promise<{ state: LockoutState; startedLock: boolean }> {
+  return db.transaction().execute(async (trx) => {
+    await saveLockout(trx, key, UNLOCKED, now, { keepExisting: true });
+    const current = await loadLockout(trx, key, { forUpdate: isPostgres(db) });
+    const next = recordFailure(current, now, policy);
+    if (next !== current) await saveLockout(trx, key, next, now);
+    const startedLock =
+      !lockStatus(current, now, policy).locked && lockStatus(next, now, policy).locked;
+    return { state: next, startedLock };
+  });
 }
 
 /** Clears every counter of an account (password reset, staff unlock); returns how many there were. */
