@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactChanges, contactFormValues, type Profile } from './contact-changes.js';
-
-const profile: Profile = {
-  title: 'Ms',
-  givenName: 'Olivia',
-  familyName: 'Bennett',
-  dateOfBirth: '1988-04-12',
-  email: 'olivia.bennett@example.com',
-  pendingEmail: null,
-  phone: '07700 900101',
-  address: {
-    line1: '14 Larch Grove',
-    line2: null,
-    town: 'Leeds',
-    postcode: 'LS6 2QT',
-    country: 'GB',
-  },
-};
+import { contactChanges, contactFormValues } from './contact-changes.js';
+import { testProfile as profile } from './test-profile.js';
 
 describe('contactChanges', () => {
   it('is nothing when the form still holds the details on file', () => {

@@ -4,24 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FakeApiError } from '../../test/fake-api.js';
 import { renderApp } from '../../test/render-app.js';
 import { testCustomer } from '../security/test-customer.js';
-import type { ContactUpdate, Profile } from './contact-changes.js';
-
-const profile: Profile = {
-  title: 'Ms',
-  givenName: 'Olivia',
-  familyName: 'Bennett',
-  dateOfBirth: '1988-04-12',
-  email: 'olivia.bennett@example.com',
-  pendingEmail: null,
-  phone: '07700 900101',
-  address: {
-    line1: '14 Larch Grove',
-    line2: null,
-    town: 'Leeds',
-    postcode: 'LS6 2QT',
-    country: 'GB',
-  },
-};
+import type { ContactUpdate } from './contact-changes.js';
+import { testProfile as profile } from './test-profile.js';
 
 function renderProfile(
   updateContact: (input: ContactUpdate) => { status: 'updated'; emailChangePending: boolean },
