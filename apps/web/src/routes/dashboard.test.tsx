@@ -79,4 +79,13 @@ describe('the dashboard', () => {
       ]),
     );
   });
+
+  it('offers a payment straight from the card of an active agreement', async () => {
+    renderDashboard();
+    await screen.findByText('Agreement MQ20240106');
+    const pay = within(card('MQ20240106')).getByRole('link', {
+      name: 'Make a payment on MQ20240106',
+    });
+    expect(pay.getAttribute('href')).toBe(`/agreements/${inArrears.id}/pay`);
+  });
 });

@@ -27,6 +27,15 @@ export function AgreementCard({ agreement, market, supportPhone }: AgreementCard
           <Link className="mq-button mq-button--primary" to={agreementPath(agreement.id)}>
             View agreement<span className="mq-visually-hidden"> {agreement.agreementNumber}</span>
           </Link>
+          {agreement.status === 'active' ? (
+            <Link
+              className="mq-button mq-button--secondary"
+              to={agreementPath(agreement.id, 'pay')}
+            >
+              Make a payment
+              <span className="mq-visually-hidden"> on {agreement.agreementNumber}</span>
+            </Link>
+          ) : null}
           <Link
             className="mq-button mq-button--secondary"
             to={agreementPath(agreement.id, 'schedule')}
