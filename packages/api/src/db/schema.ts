@@ -1,8 +1,22 @@
 import type { AccountSecurityTables } from './account-security-tables.js';
 import type { CustomerAgreementTables } from './customer-agreement-tables.js';
 import type { DirectDebitTables } from './direct-debit-tables.js';
+import type { DocumentTables } from './document-tables.js';
+import type { MessageTables } from './message-tables.js';
+import type { NotificationTables } from './notification-tables.js';
+import type { PasskeyTables } from './passkey-tables.js';
 import type { PaymentTables } from './payment-tables.js';
+import type { StaffTables } from './staff-tables.js';
 
 /** Every table the API stores, the single source of row shapes for Kysely on both databases. */
 export interface Database
-  extends CustomerAgreementTables, AccountSecurityTables, PaymentTables, DirectDebitTables {}
+  extends
+    CustomerAgreementTables,
+    AccountSecurityTables,
+    PaymentTables,
+    DirectDebitTables,
+    DocumentTables,
+    MessageTables,
+    NotificationTables,
+    PasskeyTables,
+    StaffTables {}

@@ -3,6 +3,11 @@ import * as customersAgreements from './0001_customers_agreements.js';
 import * as accountsSecurity from './0002_accounts_security.js';
 import * as payments from './0003_payments.js';
 import * as directDebit from './0004_direct_debit.js';
+import * as documents from './0005_documents.js';
+import * as messages from './0006_messages.js';
+import * as staff from './0007_staff.js';
+import * as passkeys from './0008_passkeys.js';
+import * as collectionIndexes from './0009_collection_indexes.js';
 
 /** Migrations bundled by static import, so the built server runs them without reading a folder. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -10,6 +15,11 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002_accounts_security': accountsSecurity,
   '0003_payments': payments,
   '0004_direct_debit': directDebit,
+  '0005_documents': documents,
+  '0006_messages': messages,
+  '0007_staff': staff,
+  '0008_passkeys': passkeys,
+  '0009_collection_indexes': collectionIndexes,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

@@ -1,19 +1,6 @@
-import { resolveBrand, type Brand } from '../../brand/brand.js';
-import type { Config } from '../../config.js';
+import { brandOf } from '../../brand/configured-brand.js';
 import { router } from '../../trpc/init.js';
 import { publicProcedure } from '../../trpc/procedures.js';
-
-const brands = new WeakMap<Config, Brand>();
-
-/** The brand of this deployment, worked out once per configuration. */
-function brandOf(config: Config): Brand {
-  let brand = brands.get(config);
-  if (brand === undefined) {
-    brand = resolveBrand({ name: config.brandName, market: config.market });
-    brands.set(config, brand);
-  }
-  return brand;
-}
 
 /** `brand.get`: the brand the web apps load at start (public: the sign-in page shows it). */
 export const brandRouter = router({

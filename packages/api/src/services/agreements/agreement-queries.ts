@@ -58,7 +58,8 @@ export async function loadCustomerAgreements(
   return withSchedulesAndLedgers(db, rows);
 }
 
-async function withSchedulesAndLedgers(
+/** The agreements' schedules and ledgers in two queries, for pages of agreements (e.g. the statement run). */
+export async function withSchedulesAndLedgers(
   db: Kysely<Database>,
   rows: readonly AgreementRow[],
 ): Promise<AgreementRecord[]> {

@@ -11,6 +11,7 @@ export {
   findCustomerAgreement,
   loadCustomerAgreement,
   loadCustomerAgreements,
+  withSchedulesAndLedgers,
   type AgreementRecord,
 } from './agreement-queries.js';
 export {

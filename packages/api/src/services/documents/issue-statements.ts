@@ -1,0 +1,117 @@
+import type { IsoDate } from '@marque/domain';
+import type { Brand } from '../../brand/brand.js';
+import type { AgreementRecord } from '../agreements/agreement-queries.js';
+import type { MailBrand } from '../mail/compose-mail.js';
+import { instant } from '../time/instant.js';
+import { annualStatementFigures } from './annual-statement-figures.js';
+import type { StatementDeps } from './document-deps.js';
+import type { DocumentRecipient } from './document-recipient.js';
+import { issueDocument, type IssuedDocument } from './document-store.js';
+import {
+  annualStatementTitle,
+  renderAnnualStatement,
+  renderStatement,
+  statementTitle,
+} from './pdf/statement-pdf.js';
+import { statementFigures, type StatementEntry } from './statement-figures.js';
+import { completesAgreementYear, type StatementPeriod } from './statement-period.js';
+import { statementReadyMail } from './statement-ready-mail.js';
+
+/** What every statement of one run shares. */
+export interface StatementBatch {
+  deps: StatementDeps;
+  brand: Brand;
+  mailBrand: MailBrand;
+  period: StatementPeriod;
+  issuedOn: IsoDate;
+}
+
+export interface AgreementStatements {
+  statement: IssuedDocument;
+  annualStatement: IssuedDocument | null;
+  emailed: boolean;
+}
+
+/**
+ * The s.77A annual statement is owed for fixed-sum credit under the Consumer Credit Act 1974: HP and
+ * PCP in the UK market, not a lease (hire) and not a US agreement.
+ */
+function owesAnnualStatement(batch: StatementBatch, record: AgreementRecord): boolean {
+  return (
+    batch.deps.config.market === 'UK' &&
+    record.agreement.type !== 'LEASE' &&
+    completesAgreementYear(batch.period, record.agreement.startDate)
+  );
+}
+
+/**
+ * Issues an agreement's statement for the period (and the annual statement in the month that
+ * completes a year), each once per agreement and period, then tells a paperless customer by e-mail.
+ * The e-mail is recorded on the documents, so a resumed run sends it once.
+ */
+export async function issueStatements(
+  batch: StatementBatch,
+  record: AgreementRecord,
+  periodEntries: readonly StatementEntry[],
+  recipient: DocumentRecipient,
+): Promise<AgreementStatements> {
+  const { deps, brand, period } = batch;
+  const agreementId = record.row.id;
+  const input = {
+    brand,
+    recipient,
+    agreement: record.row,
+    issuedOn: batch.issuedOn,
+    createdAt: deps.clock(),
+  };
+  const statement = await issueDocument(
+    deps,
+    {
+      recipient,
+      agreementId,
+      kind: 'statement',
+      title: statementTitle(period, brand.locale),
+      period,
+      sourceKey: `statement:${agreementId}:${period}`,
+    },
+    () => renderStatement(input, statementFigures(record, periodEntries, period)),
+  );
+  const annualStatement = owesAnnualStatement(batch, record)
+    ? await issueDocument(
+        deps,
+        {
+          recipient,
+          agreementId,
+          kind: 'annual_statement',
+          title: annualStatementTitle(period, brand.locale),
+          period,
+          sourceKey: `annual_statement:${agreementId}:${period}`,
+        },
+        () => renderAnnualStatement(input, period, annualStatementFigures(record, period)),
+      )
+    : null;
+  const unannounced = [statement, annualStatement]
+    .filter((issued): issued is IssuedDocument => issued !== null)
+    .map((issued) => issued.document)
+    .filter((document) => document.delivery === 'online' && document.notified_at === null);
+  if (unannounced.length === 0 || recipient.email === null) {
+    return { statement, annualStatement, emailed: false };
+  }
+  await deps.mailer.send(
+    statementReadyMail(
+      batch.mailBrand,
+      { email: recipient.email, givenName: recipient.givenName },
+      unannounced.map((document) => document.title),
+    ),
+  );
+  await deps.db
+    .updateTable('documents')
+    .set({ notified_at: instant(deps.clock()) })
+    .where(
+      'id',
+      'in',
+      unannounced.map((document) => document.id),
+    )
+    .execute();
+  return { statement, annualStatement, emailed: true };
+}
