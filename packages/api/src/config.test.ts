@@ -151,3 +151,44 @@ describe('Direct Debit settings', () => {
     }
   });
 });
+
+describe('passkey (WebAuthn) settings', () => {
+  it('take the relying party from PUBLIC_WEB_URL and its name from the brand', () => {
+    const result = loadConfig({
+      MARQUE_SECRET_KEY: KEY_HEX,
+      PUBLIC_WEB_URL: 'https://account.example.co.uk/',
+      BRAND_NAME: 'Example Finance',
+    });
+    expect(result.ok && result.config.webauthn).toEqual({
+      rpId: 'account.example.co.uk',
+      rpName: 'Example Finance',
+      origins: ['https://account.example.co.uk'],
+    });
+  });
+
+  it('accept a parent domain as relying party with several origins under it', () => {
+    const result = loadConfig({
+      MARQUE_SECRET_KEY: KEY_HEX,
+      WEBAUTHN_RP_ID: 'example.com',
+      WEBAUTHN_ORIGINS: 'https://www.example.com, https://app.example.com',
+    });
+    expect(result.ok && result.config.webauthn.origins).toEqual([
+      'https://www.example.com',
+      'https://app.example.com',
+    ]);
+  });
+
+  it('refuse an origin outside the relying party, and text that is not an origin', () => {
+    expect(
+      problemsOf({
+        MARQUE_SECRET_KEY: KEY_HEX,
+        WEBAUTHN_RP_ID: 'example.com',
+        WEBAUTHN_ORIGINS: 'https://example.com.evil.test,ftp://example.com,nonsense',
+      }),
+    ).toEqual([
+      'WEBAUTHN_ORIGINS: https://example.com.evil.test is not on the relying party example.com',
+      'WEBAUTHN_ORIGINS: "ftp://example.com" is not an http(s) origin',
+      'WEBAUTHN_ORIGINS: "nonsense" is not an http(s) origin',
+    ]);
+  });
+});

@@ -31,7 +31,9 @@ export type RateLimitName =
   | 'resetPerIp'
   | 'resetPerTarget'
   | 'recoverPerIp'
-  | 'passwordCheckPerAccount';
+  | 'passwordCheckPerAccount'
+  | 'contactPerIp'
+  | 'attachmentUploadPerCustomer';
 
 export type RateLimits = Record<RateLimitName, RateLimitRule>;
 
@@ -55,6 +57,15 @@ export interface PaymentGatewayConfig {
   sandboxPort: number;
 }
 
+/** The WebAuthn relying party: passkeys are scoped to `rpId` and accepted only from `origins`. */
+export interface WebAuthnConfig {
+  /** A registrable domain every origin's host equals or ends with (e.g. `example.com`). */
+  rpId: string;
+  /** The name authenticators show beside the passkey: the brand. */
+  rpName: string;
+  origins: string[];
+}
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface Config {
@@ -64,6 +75,13 @@ export interface Config {
   dataDir: string;
   /** The built customer web app, served on the API's origin when present. */
   webDistDir: string;
+  /** Where the staff console and its own API listen: a separate origin with its own cookie. */
+  staffPort: number;
+  /** The console's address: invitation links, and the only Origin allowed to send staff mutations. */
+  staffPublicUrl: string;
+  staffOrigin: string;
+  /** The built staff console, served on the staff port when present. */
+  adminDistDir: string;
   /** `postgres://…` for PostgreSQL; `sqlite:<path>` (or `:memory:`) for SQLite. */
   databaseUrl: string;
   /** 32 bytes from which every purpose-specific key is derived (see services/crypto). */
@@ -87,6 +105,9 @@ export interface Config {
    * Debit Guarantee, 3 where the lender has agreed a shorter period with its sponsoring bank.
    */
   directDebitAdvanceNoticeDays: 3 | 10;
+  /** Calendar days before a non-Direct-Debit instalment falls due that its payment reminder goes. */
+  paymentReminderDays: number;
+  webauthn: WebAuthnConfig;
 }
 
 /** Environment variable → the rate limit it overrides, written `<limit>/<windowSeconds>`. */
@@ -101,6 +122,8 @@ const RATE_LIMIT_VARIABLES: Readonly<Record<RateLimitName, string>> = {
   resetPerTarget: 'RATE_LIMIT_RESET_TARGET',
   recoverPerIp: 'RATE_LIMIT_RECOVER_IP',
   passwordCheckPerAccount: 'RATE_LIMIT_PASSWORD_CHECK_ACCOUNT',
+  contactPerIp: 'RATE_LIMIT_CONTACT_IP',
+  attachmentUploadPerCustomer: 'RATE_LIMIT_ATTACHMENT_UPLOAD_CUSTOMER',
 };
 
 export const DEFAULT_RATE_LIMITS: Readonly<RateLimits> = {
@@ -118,6 +141,10 @@ export const DEFAULT_RATE_LIMITS: Readonly<RateLimits> = {
   resetPerTarget: { limit: 5, windowSeconds: 3600 },
   recoverPerIp: { limit: 20, windowSeconds: 3600 },
   passwordCheckPerAccount: { limit: 10, windowSeconds: 900 },
+  // The public contact form: enough for a household sharing an address, too few to flood staff.
+  contactPerIp: { limit: 5, windowSeconds: 3600 },
+  // Uploads of up to 5 MB each: bounds what one signed-in customer can make us store in an hour.
+  attachmentUploadPerCustomer: { limit: 30, windowSeconds: 3600 },
 };
 
 const LOCKOUT_VARIABLES = {
@@ -147,6 +174,9 @@ const envSchema = z.object({
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   DATA_DIR: optionalText,
   WEB_DIST_DIR: optionalText,
+  STAFF_PORT: z.coerce.number().int().min(1).max(65_535).default(3001),
+  STAFF_PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3001'),
+  ADMIN_DIST_DIR: optionalText,
   DATABASE_URL: optionalText.pipe(
     z
       .string()
@@ -180,6 +210,14 @@ const envSchema = z.object({
   DIRECT_DEBIT_ADVANCE_NOTICE_DAYS: z
     .enum(['3', '10'], { error: 'must be 10 (the Guarantee) or 3 (agreed with the bank)' })
     .default('10'),
+  PAYMENT_REMINDER_DAYS: z.coerce
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be from 1 to 28 days')
+    .max(28, 'must be from 1 to 28 days')
+    .default(5),
+  WEBAUTHN_RP_ID: optionalText,
+  WEBAUTHN_ORIGINS: optionalText,
 });
 
 /** Development stand-ins for the sandbox provider's keys; production must configure real ones. */
@@ -215,10 +253,18 @@ export function loadConfig(
   }
   const paymentGateway = parsePaymentGateway(vars, problems);
   const lenderBankAccount = parseLenderBankAccount(vars, problems);
+  const webauthn = parseWebAuthn(vars, problems);
   if (problems.length > 0 || secretKey === null) return { ok: false, problems };
 
   const dataDir = resolve(vars.DATA_DIR ?? join(REPO_ROOT, 'data'));
   const publicOrigin = new URL(vars.PUBLIC_WEB_URL).origin;
+  const staffOrigin = new URL(vars.STAFF_PUBLIC_URL).origin;
+  if (vars.STAFF_PORT === vars.PORT) {
+    return { ok: false, problems: ['STAFF_PORT: must differ from PORT'] };
+  }
+  if (staffOrigin === publicOrigin) {
+    return { ok: false, problems: ['STAFF_PUBLIC_URL: must be another origin than PUBLIC_WEB_URL'] };
+  }
   return {
     ok: true,
     config: {
@@ -227,6 +273,10 @@ export function loadConfig(
       host: vars.HOST,
       dataDir,
       webDistDir: resolve(vars.WEB_DIST_DIR ?? join(REPO_ROOT, 'apps/web/dist')),
+      staffPort: vars.STAFF_PORT,
+      staffPublicUrl: vars.STAFF_PUBLIC_URL.replace(/\/+$/, ''),
+      staffOrigin,
+      adminDistDir: resolve(vars.ADMIN_DIST_DIR ?? join(REPO_ROOT, 'apps/admin/dist')),
       databaseUrl: vars.DATABASE_URL ?? `sqlite:${join(dataDir, 'marque.db')}`,
       secretKey,
       smtpUrl: vars.SMTP_URL ?? null,
@@ -242,6 +292,8 @@ export function loadConfig(
       paymentGateway,
       lenderBankAccount,
       directDebitAdvanceNoticeDays: vars.DIRECT_DEBIT_ADVANCE_NOTICE_DAYS === '3' ? 3 : 10,
+      paymentReminderDays: vars.PAYMENT_REMINDER_DAYS,
+      webauthn,
     },
   };
 }
@@ -287,6 +339,28 @@ function parseLenderBankAccount(vars: EnvVars, problems: string[]): LenderBankAc
     problems.push('LENDER_SORT_CODE / LENDER_ACCOUNT_NUMBER: not a valid UK bank account');
   }
   return { name, sortCode: sortCode ?? '', routingNumber: null, accountNumber };
+}
+
+/**
+ * The relying party defaults to PUBLIC_WEB_URL's host and origin. Browsers refuse a passkey whose
+ * RP id is not the page's host or a parent domain of it, so that is checked here, at start.
+ */
+function parseWebAuthn(vars: EnvVars, problems: string[]): WebAuthnConfig {
+  const publicUrl = new URL(vars.PUBLIC_WEB_URL);
+  const rpId = (vars.WEBAUTHN_RP_ID ?? publicUrl.hostname).toLowerCase();
+  const origins: string[] = [];
+  for (const text of (vars.WEBAUTHN_ORIGINS ?? publicUrl.origin).split(',')) {
+    const trimmed = text.trim();
+    const url = URL.canParse(trimmed) ? new URL(trimmed) : null;
+    if (url === null || !/^https?:$/.test(url.protocol)) {
+      problems.push(`WEBAUTHN_ORIGINS: "${trimmed}" is not an http(s) origin`);
+    } else if (url.hostname !== rpId && !url.hostname.endsWith(`.${rpId}`)) {
+      problems.push(`WEBAUTHN_ORIGINS: ${url.origin} is not on the relying party ${rpId}`);
+    } else {
+      origins.push(url.origin);
+    }
+  }
+  return { rpId, rpName: vars.BRAND_NAME, origins };
 }
 
 /** Accepts 32 bytes as 64 hex characters or as base64 / base64url. */

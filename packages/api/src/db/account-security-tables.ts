@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { NotificationChannel } from './notification-tables.js';
 
 /** ISO-8601 UTC instant as text, e.g. '2026-11-23T12:00:00.000Z' (orders lexicographically). */
 type Timestamp = string;
@@ -19,6 +20,11 @@ export interface AccountsTable {
   password_hash: string;
   password_changed_at: Timestamp;
   created_at: Timestamp;
+  /** Set when the customer reports "this wasn't me": sign-in is refused until a password reset. */
+  signin_blocked_at: Timestamp | null;
+  /** Set for staff to follow up (e.g. the customer reported activity that was not them). */
+  staff_flagged_at: Timestamp | null;
+  staff_flag_reason: string | null;
 }
 
 export type EmailVerificationPurpose = 'registration' | 'email_change';
@@ -137,6 +143,8 @@ export interface OutboxTable {
   error: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /** 'sms' for a text message kept here when no SMS provider is configured; `to_address` is the phone. */
+  channel: Generated<NotificationChannel>;
 }
 
 export type AuditActorType = 'customer' | 'staff' | 'system' | 'anonymous';

@@ -1,22 +1,37 @@
 import {
   changePasswordInput,
+  passkeyAssertionInput,
+  passkeySecondFactorOptionsInput,
   passwordResetRequestInput,
   reauthenticateInput,
   recoverUsernameInput,
   registerInput,
+  reportNotMeInput,
   resetPasswordInput,
   signInInput,
   verifyEmailInput,
   verifyMfaInput,
+  verifyMfaPasskeyInput,
 } from '@marque/schemas';
 import { currentCustomer } from '../../services/auth/current-customer.js';
 import { changePassword, reauthenticate } from '../../services/auth/password-change.js';
+import {
+  reauthenticateWithPasskey,
+  reauthenticationPasskeyOptions,
+} from '../../services/auth/passkey-reauthentication.js';
+import {
+  loginWithPasskey,
+  passkeySignInOptions,
+  secondFactorPasskeyOptions,
+  verifyMfaWithPasskey,
+} from '../../services/auth/passkey-sign-in.js';
 import { requestPasswordReset, resetPassword } from '../../services/auth/password-reset.js';
 import { register, verifyEmail } from '../../services/auth/register.js';
 import { login } from '../../services/auth/sign-in.js';
 import { logout } from '../../services/auth/sign-out.js';
 import { recoverUsername } from '../../services/auth/username-recovery.js';
 import { verifyMfa } from '../../services/auth/verify-mfa.js';
+import { reportNotMe } from '../../services/not-me/report-not-me.js';
 import { router } from '../../trpc/init.js';
 import { customerProcedure, publicProcedure } from '../../trpc/procedures.js';
 
@@ -57,4 +72,30 @@ export const authRouter = router({
   reauthenticate: customerProcedure
     .input(reauthenticateInput)
     .mutation(({ ctx, input }) => reauthenticate(ctx, input)),
+
+  passkeyOptions: publicProcedure.mutation(({ ctx }) => passkeySignInOptions(ctx)),
+
+  loginWithPasskey: publicProcedure
+    .input(passkeyAssertionInput)
+    .mutation(({ ctx, input }) => loginWithPasskey(ctx, input)),
+
+  mfaPasskeyOptions: publicProcedure
+    .input(passkeySecondFactorOptionsInput)
+    .mutation(({ ctx, input }) => secondFactorPasskeyOptions(ctx, input)),
+
+  verifyMfaPasskey: publicProcedure
+    .input(verifyMfaPasskeyInput)
+    .mutation(({ ctx, input }) => verifyMfaWithPasskey(ctx, input)),
+
+  reauthenticationPasskeyOptions: customerProcedure.mutation(({ ctx }) =>
+    reauthenticationPasskeyOptions(ctx),
+  ),
+
+  reauthenticateWithPasskey: customerProcedure
+    .input(passkeyAssertionInput)
+    .mutation(({ ctx, input }) => reauthenticateWithPasskey(ctx, input)),
+
+  reportNotMe: publicProcedure
+    .input(reportNotMeInput)
+    .mutation(({ ctx, input }) => reportNotMe(ctx, input)),
 });

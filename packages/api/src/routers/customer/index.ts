@@ -3,7 +3,11 @@ import { activityRouter } from './activity.js';
 import { agreementsRouter } from './agreements.js';
 import { authRouter } from './auth.js';
 import { directDebitRouter } from './direct-debit.js';
+import { documentsRouter } from './documents.js';
+import { messagesRouter } from './messages.js';
 import { mfaRouter } from './mfa.js';
+import { passkeysRouter } from './passkeys.js';
+import { notificationsRouter } from './notifications.js';
 import { paymentsRouter } from './payments.js';
 import { profileRouter } from './profile.js';
 import { sessionsRouter } from './sessions.js';
@@ -12,10 +16,14 @@ import { sessionsRouter } from './sessions.js';
 export const customerRouter = router({
   auth: authRouter,
   mfa: mfaRouter,
+  passkeys: passkeysRouter,
   sessions: sessionsRouter,
   profile: profileRouter,
   activity: activityRouter,
   agreements: agreementsRouter,
   directDebit: directDebitRouter,
   payments: paymentsRouter,
+  documents: documentsRouter,
+  messages: messagesRouter,
+  notifications: notificationsRouter,
 });

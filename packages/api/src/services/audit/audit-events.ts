@@ -1,3 +1,5 @@
+import type { StaffAuditEventName } from './staff-audit-events.js';
+
 /** Every security-relevant event the API records, with how the customer's activity page words it. */
 export const AUDIT_EVENT_DESCRIPTIONS = {
   'account.registered': 'Registered for online access',
@@ -19,6 +21,13 @@ export const AUDIT_EVENT_DESCRIPTIONS = {
   'mfa.disabled': 'Two-step verification turned off',
   'mfa.recovery_codes_replaced': 'New recovery codes created',
   'mfa.recovery_code_used': 'Recovery code used to sign in',
+  'passkey.added': 'Passkey added',
+  'passkey.renamed': 'Passkey renamed',
+  'passkey.removed': 'Passkey removed',
+  'passkey.failed': 'Passkey not accepted',
+  'passkey.copy_refused': 'Passkey refused: it looked like a copy',
+  'passkey.reauthenticated': 'Passkey used to confirm a sensitive change',
+  'account.reported_not_me': 'You reported activity that was not you: every device was signed out',
   'session.ended': 'Signed out',
   'session.revoked': 'A signed-in device was signed out',
   'sessions.revoked_others': 'All other devices were signed out',
@@ -32,13 +41,25 @@ export const AUDIT_EVENT_DESCRIPTIONS = {
   'direct_debit.ended_by_bank': 'Direct Debit ended by the bank',
   'payment.bank_transfer_recorded': 'Bank transfer received',
   'payment.webhook_refused': 'Payment provider message refused (signature not valid)',
+  'document.downloaded': 'Document downloaded',
+  'documents.paperless_changed': 'Paperless preference changed',
+  'message.attachment_refused': 'A file sent with a message was refused',
+  'message.thread_assigned': 'A conversation was given to a member of our team',
+  'message.staff_replied': 'We replied to your message',
+  'message.thread_closed': 'A conversation was closed',
+  'notifications.updated': 'Notification preferences changed',
+  'contact.submitted': 'Contact form message received',
+  'contact.case_assigned': 'Contact form message given to a member of our team',
+  'contact.case_replied': 'Contact form message answered',
+  'contact.case_closed': 'Contact form message closed',
 } as const;
 
-export type AuditEventName = keyof typeof AUDIT_EVENT_DESCRIPTIONS;
+/** Every event name: the customers' above and the staff console's own. */
+export type AuditEventName = keyof typeof AUDIT_EVENT_DESCRIPTIONS | StaffAuditEventName;
 
 /** The customer-facing wording of an event name (unknown names are shown as they are). */
 export function describeAuditEvent(event: string): string {
   return event in AUDIT_EVENT_DESCRIPTIONS
-    ? AUDIT_EVENT_DESCRIPTIONS[event as AuditEventName]
+    ? AUDIT_EVENT_DESCRIPTIONS[event as keyof typeof AUDIT_EVENT_DESCRIPTIONS]
     : event;
 }

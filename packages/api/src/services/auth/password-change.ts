@@ -7,6 +7,7 @@ import { assertAcceptablePassword } from '../credentials/acceptable-password.js'
 import { hashPassword, verifyPassword } from '../credentials/password-hash.js';
 import { passwordChangedMail } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
+import { notMeLink } from '../not-me/not-me-link.js';
 import { enforceRateLimit } from '../rate-limit/rate-limiter.js';
 import { endSessions, markReauthenticated } from '../sessions/session-store.js';
 import { instant } from '../time/instant.js';
@@ -91,6 +92,14 @@ export async function changePassword(
     accountId: account.id,
     details: { otherSessionsEnded: ended },
   });
-  await mailer.send(passwordChangedMail(mailBrandOf(config), recipientOf(account), now, 'changed'));
+  await mailer.send(
+    passwordChangedMail(
+      mailBrandOf(config),
+      recipientOf(account),
+      now,
+      'changed',
+      await notMeLink(db, config.publicWebUrl, account.id, 'password_changed', now),
+    ),
+  );
   return { status: 'password_changed', otherSessionsEnded: ended };
 }

@@ -10,6 +10,7 @@ import { randomToken, sha256Hex } from '../crypto/index.js';
 import { clearLockouts } from '../lockout/lockout-store.js';
 import { passwordChangedMail, passwordResetMail } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
+import { notMeLink } from '../not-me/not-me-link.js';
 import { enforceRateLimit } from '../rate-limit/rate-limiter.js';
 import { clearedSessionCookie } from '../sessions/session-cookie.js';
 import { instant, secondsAfter } from '../time/instant.js';
@@ -135,6 +136,8 @@ export async function resetPassword(
         password_changed_at: at,
         // The link reached this address, which proves it as well as a verification link would.
         email_verified_at: eb.fn.coalesce('email_verified_at', eb.val(at)),
+        // Lifts the block a "this wasn't me" report set; the staff flag stays for staff to close.
+        signin_blocked_at: null,
       }))
       .where('id', '=', account.id)
       .execute();
@@ -151,15 +154,23 @@ export async function resetPassword(
     actorId: account.id,
     ...subject,
   });
-  if (clearedCounters > 0) {
+  if (clearedCounters > 0 || account.signin_blocked_at !== null) {
     await auditRequest(ctx, {
       event: 'account.unlocked',
       actorType: 'customer',
       actorId: account.id,
       ...subject,
-      details: { by: 'password_reset' },
+      details: { by: 'password_reset', reportedNotMe: account.signin_blocked_at !== null },
     });
   }
-  await mailer.send(passwordChangedMail(mailBrandOf(config), recipientOf(account), now, 'reset'));
+  await mailer.send(
+    passwordChangedMail(
+      mailBrandOf(config),
+      recipientOf(account),
+      now,
+      'reset',
+      await notMeLink(db, config.publicWebUrl, account.id, 'password_reset', now),
+    ),
+  );
   return { status: 'password_reset' };
 }

@@ -19,8 +19,10 @@ import { deviceCookieKey, rememberDevice, trustedDeviceId } from '../devices/tru
 import type { LockoutKey } from '../lockout/lockout-store.js';
 import { newDeviceSignInMail } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
+import { notMeLink } from '../not-me/not-me-link.js';
 import { hasConfirmedTotp } from '../mfa/second-factor-store.js';
 import { openMfaChallenge } from '../mfa/mfa-challenge.js';
+import { passkeysOf } from '../passkeys/passkey-store.js';
 import { enforceRateLimit } from '../rate-limit/rate-limiter.js';
 import { describeDevice } from '../sessions/device-description.js';
 import { sessionCookie } from '../sessions/session-cookie.js';
@@ -35,9 +37,12 @@ function signInFailed(): TRPCError {
   return new TRPCError({ code: 'UNAUTHORIZED', message: SIGN_IN_FAILED_MESSAGE });
 }
 
-export type LoginResult = { status: 'signed_in' } | { status: 'mfa_required'; challenge: string };
+export type LoginResult =
+  | { status: 'signed_in' }
+  /** `passkey`: the customer may answer the second step with a passkey instead of a code. */
+  | { status: 'mfa_required'; challenge: string; passkey: boolean };
 
-export type SignInMethod = 'password' | 'totp' | 'recovery_code';
+export type SignInMethod = 'password' | 'totp' | 'recovery_code' | 'passkey';
 
 /**
  * Sign-in with username and password. Every path runs exactly one argon2 verify (a dummy one for
@@ -107,6 +112,10 @@ export async function login(
     await failure('locked');
     throw signInFailed();
   }
+  if (account.signin_blocked_at !== null) {
+    await failure('reported_not_me');
+    throw signInFailed();
+  }
   if (!passwordMatches) {
     await failure('wrong_password');
     await countFailure(ctx, account, key);
@@ -131,6 +140,7 @@ export async function login(
     return {
       status: 'mfa_required',
       challenge: await openMfaChallenge(db, account.id, deviceId, now),
+      passkey: (await passkeysOf(db, account.id)).length > 0,
     };
   }
   await completeSignIn(ctx, account, deviceId, 'password');
@@ -183,11 +193,12 @@ export async function completeSignIn(
   });
   if (device.isNew && !device.isFirst) {
     await mailer.send(
-      newDeviceSignInMail(mailBrandOf(config), recipientOf(account), {
-        at: now,
-        device: describeDevice(ctx.req.userAgent),
-        ip: ctx.req.ip,
-      }),
+      newDeviceSignInMail(
+        mailBrandOf(config),
+        recipientOf(account),
+        { at: now, device: describeDevice(ctx.req.userAgent), ip: ctx.req.ip },
+        await notMeLink(db, config.publicWebUrl, account.id, 'new_device', now),
+      ),
     );
   }
 }

@@ -1,9 +1,15 @@
+import type { LockoutState } from '@marque/domain';
 import { TRPCError } from '@trpc/server';
 import type { Context } from '../../trpc/context.js';
 import { RateLimitedCause } from '../../trpc/rate-limited-error.js';
-import { findAccountById } from '../accounts/account-store.js';
+import { findAccountById, type AccountWithCustomer } from '../accounts/account-store.js';
 import { auditRequest } from '../audit/index.js';
-import { closeMfaChallenge, countMfaAttempt, findOpenMfaChallenge } from '../mfa/mfa-challenge.js';
+import {
+  closeMfaChallenge,
+  countMfaAttempt,
+  findOpenMfaChallenge,
+  type MfaChallenge,
+} from '../mfa/mfa-challenge.js';
 import {
   acceptTimeStep,
   loadTotp,
@@ -27,15 +33,18 @@ function challengeExpired(): TRPCError {
   });
 }
 
+export interface SecondStep {
+  challenge: MfaChallenge;
+  account: AccountWithCustomer;
+  key: LockoutKey;
+  lockout: LockoutState;
+}
+
 /**
- * The second step of sign-in: a TOTP code (each accepted once: the last accepted time step is
- * stored) or a single-use recovery code. Wrong codes count on the account's own second-factor
- * lockout counter and on the challenge, which allows only a few.
+ * Opens the second step of a sign-in for checking a factor: rate limited per IP and per account,
+ * the challenge open, and the account's own second-factor lockout not engaged.
  */
-export async function verifyMfa(
-  ctx: Context,
-  input: { challenge: string; code: string },
-): Promise<VerifyMfaResult> {
+export async function openSecondStep(ctx: Context, token: string): Promise<SecondStep> {
   const { db, clock, config } = ctx.deps;
   const now = clock();
   await enforceRateLimit(
@@ -45,7 +54,7 @@ export async function verifyMfa(
     config.rateLimits.mfaPerIp,
     now,
   );
-  const challenge = await findOpenMfaChallenge(db, input.challenge, now);
+  const challenge = await findOpenMfaChallenge(db, token, now);
   if (challenge === null) throw challengeExpired();
   await enforceRateLimit(
     db,
@@ -70,6 +79,47 @@ export async function verifyMfa(
       ...(retryAfterSeconds === null ? {} : { cause: new RateLimitedCause(retryAfterSeconds) }),
     });
   }
+  return { challenge, account, key, lockout: lockout.state };
+}
+
+/** A wrong second factor counts on the challenge (which allows only a few) and on the lockout counter. */
+export async function countSecondStepFailure(
+  ctx: Context,
+  step: SecondStep,
+  method: 'code' | 'passkey',
+): Promise<void> {
+  await countMfaAttempt(ctx.deps.db, step.challenge.id);
+  await auditRequest(ctx, {
+    event: 'signin.mfa_failed',
+    actorType: 'anonymous',
+    customerId: step.account.customer_id,
+    accountId: step.account.id,
+    ...(method === 'passkey' ? { details: { method } } : {}),
+  });
+  await countFailure(ctx, step.account, step.key);
+}
+
+/** Closes the challenge (once: a concurrent success loses) and clears the second-factor counter. */
+export async function closeSecondStep(ctx: Context, step: SecondStep): Promise<void> {
+  if (!(await closeMfaChallenge(ctx.deps.db, step.challenge.id, ctx.deps.clock()))) {
+    throw challengeExpired();
+  }
+  await clearFailures(ctx, step.key, step.lockout);
+}
+
+/**
+ * The second step of sign-in: a TOTP code (each accepted once: the last accepted time step is
+ * stored) or a single-use recovery code. Wrong codes count on the account's own second-factor
+ * lockout counter and on the challenge, which allows only a few.
+ */
+export async function verifyMfa(
+  ctx: Context,
+  input: { challenge: string; code: string },
+): Promise<VerifyMfaResult> {
+  const { db, clock, config } = ctx.deps;
+  const now = clock();
+  const step = await openSecondStep(ctx, input.challenge);
+  const { account } = step;
 
   const keys = secondFactorKeys(config.secretKey);
   const code = input.code.replace(/\s/g, '');
@@ -85,21 +135,13 @@ export async function verifyMfa(
   }
 
   if (method === null) {
-    await countMfaAttempt(db, challenge.id);
-    await auditRequest(ctx, {
-      event: 'signin.mfa_failed',
-      actorType: 'anonymous',
-      customerId: account.customer_id,
-      accountId: account.id,
-    });
-    await countFailure(ctx, account, key);
+    await countSecondStepFailure(ctx, step, 'code');
     throw new TRPCError({
       code: 'UNAUTHORIZED',
       message: 'That code is not right. Check your authenticator app and try again.',
     });
   }
-  if (!(await closeMfaChallenge(db, challenge.id, now))) throw challengeExpired();
-  await clearFailures(ctx, key, lockout.state);
+  await closeSecondStep(ctx, step);
   let recoveryCodesLeft: number | null = null;
   if (method === 'recovery_code') {
     recoveryCodesLeft = await remainingRecoveryCodes(db, account.id);
@@ -112,6 +154,6 @@ export async function verifyMfa(
       details: { remaining: recoveryCodesLeft },
     });
   }
-  await completeSignIn(ctx, account, challenge.deviceId, method);
+  await completeSignIn(ctx, account, step.challenge.deviceId, method);
   return { status: 'signed_in', recoveryCodesLeft };
 }

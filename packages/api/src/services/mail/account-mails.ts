@@ -1,4 +1,4 @@
-import { composeMail, type MailBrand } from './compose-mail.js';
+import { composeMail, type MailBrand, type MailContent } from './compose-mail.js';
 import type { OutgoingMail } from './mailer.js';
 
 /** The customer a message is addressed to. */
@@ -23,6 +23,23 @@ function when(brand: MailBrand, at: Date): string {
 
 const NOT_YOU =
   'If this was not you, reset your password straight away and call us: someone may know it.';
+
+/**
+ * Every alert about a change to the account carries a single-use "this wasn't me" link: one click
+ * signs every device out, stops sign-in until a password reset and tells our staff.
+ */
+function notMeContent(
+  brand: MailBrand,
+  notMeUrl: string,
+): Pick<MailContent, 'action' | 'afterAction'> {
+  return {
+    action: { label: "This wasn't me: secure my account", url: notMeUrl },
+    afterAction: [
+      'If this was not you, follow the link above: it signs out every device and stops anyone signing in until you reset your password. The link works once.',
+      `If this was you, there is nothing to do. To change your password anyway: ${link(brand, '/forgot-password')}`,
+    ],
+  };
+}
 
 /** The link that proves a new registration's e-mail address (valid 24 hours). */
 export function verifyEmailMail(brand: MailBrand, to: Recipient, token: string): OutgoingMail {
@@ -72,6 +89,7 @@ export function passwordChangedMail(
   to: Recipient,
   at: Date,
   how: 'changed' | 'reset',
+  notMeUrl: string,
 ): OutgoingMail {
   return composeMail(brand, to.email, {
     subject: `Your ${brand.brandName} password was ${how}`,
@@ -80,9 +98,8 @@ export function passwordChangedMail(
       `Your password was ${how} on ${when(brand, at)}. ${
         how === 'reset' ? 'Every device was signed out.' : 'Your other devices were signed out.'
       }`,
-      NOT_YOU,
     ],
-    action: { label: 'Reset my password', url: link(brand, '/forgot-password') },
+    ...notMeContent(brand, notMeUrl),
   });
 }
 
@@ -125,6 +142,7 @@ export function newDeviceSignInMail(
   brand: MailBrand,
   to: Recipient,
   signIn: { at: Date; device: string; ip: string },
+  notMeUrl: string,
 ): OutgoingMail {
   return composeMail(brand, to.email, {
     subject: `New sign-in to your ${brand.brandName} account`,
@@ -132,10 +150,8 @@ export function newDeviceSignInMail(
     paragraphs: [
       `Your account was signed in to from a new device on ${when(brand, signIn.at)}.`,
       `Device: ${signIn.device}. Network address: ${signIn.ip}.`,
-      'If this was you, there is nothing to do.',
-      NOT_YOU,
     ],
-    action: { label: 'Reset my password', url: link(brand, '/forgot-password') },
+    ...notMeContent(brand, notMeUrl),
   });
 }
 
@@ -179,15 +195,15 @@ export function contactDetailsChangedMail(
   to: Recipient,
   changes: string[],
   at: Date,
+  notMeUrl: string,
 ): OutgoingMail {
   return composeMail(brand, to.email, {
     subject: `Your ${brand.brandName} contact details were changed`,
     greeting: `Hello ${to.givenName},`,
     paragraphs: [
       `On ${when(brand, at)} the following change was made to your account: ${changes.join('; ')}.`,
-      NOT_YOU,
     ],
-    action: { label: 'Reset my password', url: link(brand, '/forgot-password') },
+    ...notMeContent(brand, notMeUrl),
   });
 }
 
@@ -206,11 +222,44 @@ export function twoStepChangedMail(
   to: Recipient,
   change: TwoStepChange,
   at: Date,
+  notMeUrl: string,
 ): OutgoingMail {
   return composeMail(brand, to.email, {
     subject: `Two-step verification changed on your ${brand.brandName} account`,
     greeting: `Hello ${to.givenName},`,
-    paragraphs: [`${TWO_STEP_TEXT[change]} on ${when(brand, at)}.`, NOT_YOU],
-    action: { label: 'Reset my password', url: link(brand, '/forgot-password') },
+    paragraphs: [`${TWO_STEP_TEXT[change]} on ${when(brand, at)}.`],
+    ...notMeContent(brand, notMeUrl),
+  });
+}
+
+export type PasskeyChange = 'added' | 'renamed' | 'removed' | 'refused_copy';
+
+const PASSKEY_TEXT: Readonly<Record<PasskeyChange, (name: string) => string>> = {
+  added: (name) => `A passkey named "${name}" was added to your account`,
+  renamed: (name) => `A passkey on your account was renamed "${name}"`,
+  removed: (name) => `The passkey named "${name}" was removed from your account`,
+  refused_copy: (name) =>
+    `We refused a sign-in with your passkey "${name}" because it looked like a copy of it was used`,
+};
+
+/** Alerts the customer to any change of their passkeys, and to a passkey that looked copied. */
+export function passkeyChangedMail(
+  brand: MailBrand,
+  to: Recipient,
+  change: PasskeyChange,
+  passkeyName: string,
+  at: Date,
+  notMeUrl: string,
+): OutgoingMail {
+  return composeMail(brand, to.email, {
+    subject: `Passkeys changed on your ${brand.brandName} account`,
+    greeting: `Hello ${to.givenName},`,
+    paragraphs: [
+      `${PASSKEY_TEXT[change](passkeyName)} on ${when(brand, at)}.`,
+      ...(change === 'refused_copy'
+        ? ['If you did not just try to sign in with it, remove that passkey in Security settings.']
+        : []),
+    ],
+    ...notMeContent(brand, notMeUrl),
   });
 }

@@ -6,6 +6,7 @@ import { recipientOf } from '../accounts/personal-info.js';
 import { auditRequest, type AuditEventName } from '../audit/index.js';
 import { twoStepChangedMail, type TwoStepChange } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
+import { notMeLink } from '../not-me/not-me-link.js';
 import {
   acceptTimeStep,
   hasConfirmedTotp,
@@ -38,7 +39,7 @@ async function announce(
   account: AccountWithCustomer,
   change: TwoStepChange,
 ): Promise<void> {
-  const { config, clock, mailer } = ctx.deps;
+  const { db, config, clock, mailer } = ctx.deps;
   await auditRequest(ctx, {
     event: AUDIT_OF_CHANGE[change],
     actorType: 'customer',
@@ -46,7 +47,16 @@ async function announce(
     customerId: account.customer_id,
     accountId: account.id,
   });
-  await mailer.send(twoStepChangedMail(mailBrandOf(config), recipientOf(account), change, clock()));
+  const now = clock();
+  await mailer.send(
+    twoStepChangedMail(
+      mailBrandOf(config),
+      recipientOf(account),
+      change,
+      now,
+      await notMeLink(db, config.publicWebUrl, account.id, 'two_step_changed', now),
+    ),
+  );
 }
 
 export interface TotpEnrolment {

@@ -12,6 +12,7 @@ import { normaliseEmail } from '../accounts/username.js';
 import { auditRequest } from '../audit/index.js';
 import { confirmEmailChangeMail, contactDetailsChangedMail } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
+import { notMeLink } from '../not-me/not-me-link.js';
 import { instant } from '../time/instant.js';
 
 type SignedInContext = Context & { session: SessionInfo };
@@ -201,7 +202,15 @@ export async function updateContact(
       details: { fields: fields.filter((field) => field !== 'email').join(',') },
     });
   }
-  await mailer.send(contactDetailsChangedMail(brand, recipientOf(account), changes, now));
+  await mailer.send(
+    contactDetailsChangedMail(
+      brand,
+      recipientOf(account),
+      changes,
+      now,
+      await notMeLink(db, config.publicWebUrl, account.id, 'contact_changed', now),
+    ),
+  );
   return { status: 'updated', emailChangePending: token !== null };
 }
 
@@ -246,6 +255,7 @@ export async function confirmEmailChange(
       recipientOf(account),
       [`your e-mail address was changed to ${maskEmail(proof.email)}`],
       now,
+      await notMeLink(db, config.publicWebUrl, account.id, 'contact_changed', now),
     ),
   );
   return { status: 'email_changed', email: proof.email };
