@@ -2,9 +2,17 @@ import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps.js';
+import { DOCUMENT_DOWNLOAD_PATH, documentDownload } from './downloads/document-download.js';
+import { answerNotFoundAndErrors, logProcedureError } from './http/api-errors.js';
 import { refuseForeignOrigin } from './http/origin-check.js';
 import { requestId, type RequestIdVariables } from './http/request-id.js';
 import { securityHeaders } from './http/security-headers.js';
+import {
+  ATTACHMENTS_PATH,
+  downloadAttachment,
+  uploadAttachment,
+  uploadBodyLimit,
+} from './message-attachments/attachment-routes.js';
 import { appRouter } from './router.js';
 import { createContext } from './trpc/context.js';
 import { PAYMENTS_WEBHOOK_PATH, paymentsWebhook } from './webhooks/payments-webhook.js';
@@ -24,47 +32,30 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestIdVariables }
   });
   // The payment webhook comes from the provider's server, with no Origin: its signature is its proof.
   app.use(refuseForeignOrigin(deps.config.publicOrigin, [PAYMENTS_WEBHOOK_PATH]));
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: { message: 'The request is too large.' } }, 413),
-    }),
+  const globalBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json({ error: { message: 'The request is too large.' } }, 413),
+  });
+  // A message attachment may be up to 5 MB: that one route has its own limit instead.
+  app.use((c, next) =>
+    c.req.method === 'POST' && c.req.path === ATTACHMENTS_PATH ? next() : globalBodyLimit(c, next),
   );
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.post(PAYMENTS_WEBHOOK_PATH, paymentsWebhook(deps));
+  app.get(DOCUMENT_DOWNLOAD_PATH, documentDownload(deps));
+  app.post(ATTACHMENTS_PATH, uploadBodyLimit(), uploadAttachment(deps));
+  app.get(`${ATTACHMENTS_PATH}/:id`, downloadAttachment(deps));
   app.use(
     '/api/trpc/*',
     trpcServer({
       endpoint: '/api/trpc',
       router: appRouter,
       createContext: (opts, c) => createContext(deps, opts, c),
-      onError: ({ error, path, ctx }) => {
-        if (error.code !== 'INTERNAL_SERVER_ERROR') return;
-        deps.logger.error(
-          {
-            err: error.cause ?? error,
-            path,
-            requestId: (ctx as { req?: { requestId?: string } } | undefined)?.req?.requestId,
-          },
-          'unexpected error in a procedure',
-        );
-      },
+      onError: logProcedureError(deps),
     }),
   );
 
-  app.notFound((c) => c.json({ error: { message: 'Not found.' } }, 404));
-  app.onError((error, c) => {
-    deps.logger.error({ err: error, requestId: c.get('requestId') }, 'unexpected error');
-    return c.json(
-      {
-        error: {
-          message: 'Something went wrong on our side. Please try again in a moment.',
-          requestId: c.get('requestId'),
-        },
-      },
-      500,
-    );
-  });
+  answerNotFoundAndErrors(app, deps);
   return app;
 }

@@ -7,16 +7,22 @@ import { migrateToLatest } from './db/migrate.js';
 import type { AppDeps } from './deps.js';
 import { createLogger } from './logger.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
+import { seedDemoStaff } from './seed/demo-staff.js';
+import { createStaffApp } from './staff-app.js';
+import { seedDemoDocuments } from './seed/seed-demo-documents.js';
 import { businessDate } from './services/agreements/business-date.js';
 import { hashPassword } from './services/credentials/password-hash.js';
 import { createPaymentSandbox } from './payment-sandbox/payment-sandbox.js';
 import { createMailer } from './services/mail/create-mailer.js';
+import { OutboxSmsSender } from './services/notifications/sms-sender.js';
 import { SandboxGateway } from './services/payments/sandbox-gateway.js';
 import { serveWebApp } from './web-app/serve-web-app.js';
 
 export interface RunningServer {
   /** Where the server listens, e.g. http://127.0.0.1:3000 (the real port when 0 was asked for). */
   url: string;
+  /** Where the staff console and its API listen, e.g. http://127.0.0.1:3001. */
+  staffUrl: string;
   deps: AppDeps;
   /** True when this start filled an empty database with the demo data. */
   seeded: boolean;
@@ -51,16 +57,27 @@ export async function startServer(
         hashPassword,
         secretKey: config.secretKey,
       }));
+    // Demo staff come on their own, so a database seeded before the staff console gets them too.
+    if (config.nodeEnv !== 'production') {
+      await seedDemoStaff(db, { now: clock(), hashPassword, secretKey: config.secretKey });
+    }
     const mailer = createMailer(config, db, clock, logger);
     const paymentGateway = new SandboxGateway({
       baseUrl: config.paymentGateway.url,
       secretKey: config.paymentGateway.secretKey,
     });
-    const deps: AppDeps = { config, db, clock, mailer, logger, paymentGateway };
+    const sms = new OutboxSmsSender(db, clock);
+    const deps: AppDeps = { config, db, clock, mailer, sms, logger, paymentGateway };
+    if (seeded) await seedDemoDocuments(deps);
     const app = createApp(deps);
     serveWebApp(app, config.webDistDir);
     const { server, port } = await listen(app.fetch, config);
     const url = `http://${config.host}:${port}`;
+    // The staff console: its own app, port and cookie, so a customer session is useless there.
+    const staffApp = createStaffApp(deps);
+    serveWebApp(staffApp, config.adminDistDir);
+    const staff = await listen(staffApp.fetch, { port: config.staffPort, host: config.host });
+    const staffUrl = `http://${config.host}:${staff.port}`;
     // The sandbox provider stands in for a real one everywhere but production.
     const sandbox =
       config.nodeEnv === 'production'
@@ -78,10 +95,11 @@ export async function startServer(
           );
     return {
       url,
+      staffUrl,
       deps,
       seeded,
       async close() {
-        for (const running of [server, sandbox?.server]) {
+        for (const running of [server, staff.server, sandbox?.server]) {
           await new Promise<void>((resolve) => {
             if (running === undefined) resolve();
             else

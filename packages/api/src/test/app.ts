@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { pino, type Logger } from 'pino';
 import { createApp } from '../app.js';
+import { createStaffApp } from '../staff-app.js';
 import { loadConfig, type Config, type Environment } from '../config.js';
 import type { OutboxRow } from '../db/account-security-tables.js';
 import type { Database } from '../db/schema.js';
@@ -9,6 +10,7 @@ import type { ErrorData } from '../trpc/init.js';
 import type { Mailer } from '../services/mail/mailer.js';
 import { latestMail } from '../services/mail/outbox-reader.js';
 import { OutboxMailer } from '../services/mail/outbox-mailer.js';
+import { OutboxSmsSender } from '../services/notifications/sms-sender.js';
 import { createPaymentSandbox, type PaymentSandbox } from '../payment-sandbox/payment-sandbox.js';
 import type { PaymentGateway } from '../services/payments/payment-gateway.js';
 import { SandboxGateway } from '../services/payments/sandbox-gateway.js';
@@ -189,6 +191,10 @@ export interface TestApp {
   outbox: TestOutbox;
   /** A new browser with an empty cookie jar. */
   client: (options?: ClientOptions) => TestClient;
+  /** The staff console's app (its own endpoint and cookie) over the same database and clock. */
+  staffApp: ReturnType<typeof createStaffApp>;
+  /** A new browser on the staff console: the console's Origin, an empty cookie jar. */
+  staffClient: (options?: ClientOptions) => TestClient;
   /** The sandbox card provider the app charges through; its webhooks reach the app without a port. */
   paymentSandbox: PaymentSandbox;
 }
@@ -227,6 +233,7 @@ export function createTestApp(options: TestAppOptions): TestApp {
     db: options.db,
     clock: clock.now,
     mailer: options.mailer ?? new OutboxMailer(options.db, clock.now),
+    sms: new OutboxSmsSender(options.db, clock.now),
     logger: options.logger ?? pino({ level: 'silent' }),
     paymentGateway:
       options.paymentGateway ??
@@ -237,6 +244,7 @@ export function createTestApp(options: TestAppOptions): TestApp {
       }),
   };
   const app = createApp(deps);
+  const staffApp = createStaffApp(deps);
   const outbox: TestOutbox = {
     messages: (to) => latestMail(options.db, { ...(to === undefined ? {} : { to }), limit: 1000 }),
     async latest(to) {
@@ -257,6 +265,9 @@ export function createTestApp(options: TestAppOptions): TestApp {
     clock,
     outbox,
     client: (clientOptions) => new TestClient(app, clientOptions),
+    staffApp,
+    staffClient: (clientOptions) =>
+      new TestClient(staffApp, { origin: config.staffOrigin, ...clientOptions }),
     paymentSandbox,
   };
 }
