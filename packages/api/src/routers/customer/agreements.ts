@@ -18,7 +18,9 @@ import {
   summariseAgreement,
   transactionsPage,
   type AgreementRecord,
+  type SettlementAnswer,
 } from '../../services/agreements/index.js';
+import { issueSettlementQuoteLetter } from '../../services/documents/index.js';
 import type { Context } from '../../trpc/context.js';
 import { router } from '../../trpc/init.js';
 import { customerProcedure } from '../../trpc/procedures.js';
@@ -87,8 +89,9 @@ export const agreementsRouter = router({
 
   settlementQuote: customerProcedure.input(settlementQuoteInput).query(async ({ ctx, input }) => {
     const record = await ownAgreement(ctx, ctx.customerId, input.agreementId);
+    let answer: SettlementAnswer;
     try {
-      return settlementFor(record, todayOf(ctx), input.deferByOneMonth);
+      answer = settlementFor(record, todayOf(ctx), input.deferByOneMonth);
     } catch (error) {
       if (error instanceof FinanceError && error.code === 'deferral_not_allowed') {
         throw new TRPCError({
@@ -99,6 +102,9 @@ export const agreementsRouter = router({
       }
       throw error;
     }
+    // The regulations want the quotation in writing: a letter on the Documents page (or by post).
+    if (answer.available) await issueSettlementQuoteLetter(ctx.deps, record, answer);
+    return answer;
   }),
 
   endOfTermOptions: customerProcedure.input(endOfTermOptionsInput).query(async ({ ctx, input }) => {

@@ -3,6 +3,7 @@ import type { Context } from '../../trpc/context.js';
 import type { AccountWithCustomer } from '../accounts/account-store.js';
 import { recipientOf } from '../accounts/personal-info.js';
 import { auditRequest } from '../audit/index.js';
+import { issueLockoutLetter } from '../documents/event-documents.js';
 import {
   countLockoutFailure,
   loadLockout,
@@ -47,6 +48,13 @@ export async function countFailure(
         key.kind === 'mfa' ? 'codes' : 'passwords',
       ),
     );
+    await issueLockoutLetter(ctx.deps, {
+      customerId: account.customer_id,
+      accountId: account.id,
+      lockedAt: now,
+      until: after.until,
+      reason: key.kind === 'mfa' ? 'codes' : 'passwords',
+    });
   }
 }
 

@@ -12,6 +12,7 @@ import type { Context, SessionInfo } from '../../trpc/context.js';
 import { fieldError } from '../../trpc/field-errors.js';
 import { findCustomerAgreement } from '../agreements/agreement-queries.js';
 import { auditRequest, type AuditEventName } from '../audit/index.js';
+import { issueDirectDebitLetter } from '../documents/event-documents.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
 import { instant } from '../time/instant.js';
 import { sealAccountNumber } from './bank-details.js';
@@ -167,6 +168,7 @@ async function endMandate(db: Kysely<Database>, mandate: MandateRow, at: string)
   await cancelUnsubmittedCollections(db, mandate.id, at);
 }
 
+/** The e-mail and the written confirmation (a Direct Debit letter) of a new or changed instruction. */
 async function confirm(
   ctx: SignedInContext,
   mandate: MandateRow,
@@ -182,6 +184,7 @@ async function confirm(
       change,
     ),
   );
+  await issueDirectDebitLetter(ctx.deps, mandate, agreementNumber, change);
 }
 
 async function audit(
@@ -290,5 +293,9 @@ export async function cancelMandate(
     .transaction()
     .execute((trx) => endMandate(trx, current, instant(ctx.deps.clock())));
   await audit(ctx, 'direct_debit.cancelled', current);
+  const agreement = await findCustomerAgreement(ctx.deps.db, ctx.customerId, input.agreementId);
+  if (agreement !== undefined) {
+    await issueDirectDebitLetter(ctx.deps, current, agreement.agreement_number, 'cancelled');
+  }
   return { cancelled: true };
 }
