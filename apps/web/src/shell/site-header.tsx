@@ -3,9 +3,13 @@ import { Link, NavLink } from 'react-router';
 import { useBrand } from '../brand.js';
 import { useSession } from '../features/auth/use-session.js';
 import { useSignOut } from '../features/auth/use-sign-out.js';
+import { MessagesNavLabel } from '../features/messages/messages-nav-label.js';
+import { useUnreadCount } from '../features/messages/use-unread-count.js';
 
 const SIGNED_IN_LINKS = [
   { to: '/', label: 'Dashboard', end: true },
+  { to: '/documents', label: 'Documents', end: false },
+  { to: '/messages', label: 'Messages', end: false },
   { to: '/security', label: 'Security', end: false },
   { to: '/profile', label: 'Profile', end: false },
   { to: '/help', label: 'Help', end: false },
@@ -17,6 +21,7 @@ export function SiteHeader() {
   const session = useSession();
   const signOut = useSignOut();
   const signedIn = session.status === 'signed_in';
+  const unread = useUnreadCount(signedIn);
 
   return (
     <header className="site-header">
@@ -34,7 +39,7 @@ export function SiteHeader() {
                 {SIGNED_IN_LINKS.map((link) => (
                   <li key={link.to}>
                     <NavLink to={link.to} end={link.end} className="site-nav__link">
-                      {link.label}
+                      {link.to === '/messages' ? <MessagesNavLabel unread={unread} /> : link.label}
                     </NavLink>
                   </li>
                 ))}
