@@ -192,3 +192,27 @@ describe('passkey (WebAuthn) settings', () => {
     ]);
   });
 });
+
+describe('the staff console settings', () => {
+  it('serve the console on its own port and origin by default', () => {
+    const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX });
+    expect(result.ok && result.config).toMatchObject({
+      staffPort: 3001,
+      staffPublicUrl: 'http://localhost:3001',
+      staffOrigin: 'http://localhost:3001',
+    });
+    expect(result.ok && result.config.adminDistDir).toMatch(/apps\/admin\/dist$/);
+  });
+
+  it('refuse the customer site’s port or origin, which would share its requests', () => {
+    expect(problemsOf({ MARQUE_SECRET_KEY: KEY_HEX, PORT: '4000', STAFF_PORT: '4000' })).toEqual([
+      'STAFF_PORT: must differ from PORT',
+    ]);
+    expect(
+      problemsOf({ MARQUE_SECRET_KEY: KEY_HEX, STAFF_PUBLIC_URL: 'http://localhost:3000/staff' }),
+    ).toEqual(['STAFF_PUBLIC_URL: must be another origin than PUBLIC_WEB_URL']);
+    expect(problemsOf({ MARQUE_SECRET_KEY: KEY_HEX, STAFF_PUBLIC_URL: 'ftp://x' })[0]).toMatch(
+      /^STAFF_PUBLIC_URL/,
+    );
+  });
+});

@@ -263,7 +263,10 @@ export function loadConfig(
     return { ok: false, problems: ['STAFF_PORT: must differ from PORT'] };
   }
   if (staffOrigin === publicOrigin) {
-    return { ok: false, problems: ['STAFF_PUBLIC_URL: must be another origin than PUBLIC_WEB_URL'] };
+    return {
+      ok: false,
+      problems: ['STAFF_PUBLIC_URL: must be another origin than PUBLIC_WEB_URL'],
+    };
   }
   return {
     ok: true,

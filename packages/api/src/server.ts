@@ -1,6 +1,7 @@
 import { configFromProcessEnv } from './config.js';
 import { createLogger } from './logger.js';
 import { demoLoginsText } from './seed/demo-logins.js';
+import { demoStaffLoginsText } from './seed/demo-staff.js';
 import { startServer } from './start-server.js';
 
 /** Requests in flight get this long to finish on SIGINT/SIGTERM before the process exits anyway. */
@@ -20,7 +21,9 @@ const lines = [
     : `Sandbox card payments on ${config.paymentGateway.url} (test card 4242 4242 4242 4242)`,
   running.seeded ? 'The database was empty: demo data seeded.' : null,
   // A known password and TOTP secret are a development convenience only.
+  `Staff console on ${running.staffUrl} (staff site: ${config.staffPublicUrl})`,
   config.nodeEnv === 'development' ? demoLoginsText() : null,
+  config.nodeEnv === 'development' ? demoStaffLoginsText(config.staffPublicUrl) : null,
 ].filter((line) => line !== null);
 process.stdout.write(`${lines.join('\n')}\n`);
 

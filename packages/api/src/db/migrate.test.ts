@@ -31,6 +31,7 @@ it('are listed in order, customers and agreements first', () => {
     '0003_payments',
     '0004_direct_debit',
     '0006_messages',
+    '0007_staff',
     '0008_passkeys',
   ]);
 });

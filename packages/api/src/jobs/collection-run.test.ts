@@ -55,6 +55,7 @@ async function customerWithMandate(
       deviceId: null,
       authenticatedAt: test.deps.clock().toISOString(),
     },
+    staffSession: null,
   });
   await caller.setUp({
     agreementId: customer.agreementId,

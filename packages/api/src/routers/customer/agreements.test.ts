@@ -37,6 +37,7 @@ describeEachDatabase('agreementsRouter', (getDb) => {
           deviceId: null,
           authenticatedAt: deps.clock().toISOString(),
         },
+        staffSession: null,
       });
     const agreementOf = (username: string, index = 0): string => {
       const id = customer(username).agreementIds[index];

@@ -37,6 +37,7 @@ describeEachDatabase('directDebitRouter', (getDb) => {
           test.deps.clock().getTime() - authenticatedMinutesAgo * 60_000,
         ).toISOString(),
       },
+      staffSession: null,
     });
   }
 

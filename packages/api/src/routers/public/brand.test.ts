@@ -18,6 +18,7 @@ function callerFor(env: Record<string, string> = {}) {
     },
     resHeaders: new Headers(),
     session: null,
+    staffSession: null,
   };
   return createCallerFactory(router({ brand: brandRouter }))(context);
 }

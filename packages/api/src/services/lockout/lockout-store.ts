@@ -12,15 +12,36 @@ import { instant } from '../time/instant.js';
 
 /**
  * Which counter a failure counts against (OWASP device cookies): a trusted device's own, the
- * account's counter for every other client, or the account's second-factor counter.
+ * account's counter for every other client, or the account's second-factor counter. Staff have a
+ * password and a second-factor counter of their own, kept in `staff_lockouts`.
  */
 export type LockoutKey =
   | { kind: 'account'; accountId: string }
   | { kind: 'device'; accountId: string; deviceId: string }
-  | { kind: 'mfa'; accountId: string };
+  | { kind: 'mfa'; accountId: string }
+  | { kind: 'staff'; staffId: string }
+  | { kind: 'staff_mfa'; staffId: string };
 
 function keyText(key: LockoutKey): string {
-  return key.kind === 'device' ? `device:${key.deviceId}` : `${key.kind}:${key.accountId}`;
+  switch (key.kind) {
+    case 'device':
+      return `device:${key.deviceId}`;
+    case 'staff':
+    case 'staff_mfa':
+      return `${key.kind}:${key.staffId}`;
+    default:
+      return `${key.kind}:${key.accountId}`;
+  }
+}
+
+/**
+ * Where a counter is stored: the same columns in both tables, each row tied to its owner by a
+ * foreign key (a customer's account or a staff member), so deleting the owner deletes its counters.
+ */
+function counterTable(key: LockoutKey) {
+  return key.kind === 'staff' || key.kind === 'staff_mfa'
+    ? { table: 'staff_lockouts' as const, owner: { staff_id: key.staffId } }
+    : { table: 'lockouts' as const, owner: { account_id: key.accountId } };
 }
 
 /** The stored state of a counter; UNLOCKED when it has none. `forUpdate` locks its row (PostgreSQL). */
@@ -30,8 +51,8 @@ export async function loadLockout(
   { forUpdate = false }: { forUpdate?: boolean } = {},
 ): Promise<LockoutState> {
   const row = await db
-    .selectFrom('lockouts')
-    .selectAll()
+    .selectFrom(counterTable(key).table)
+    .select(['failures', 'last_failure_at', 'locked_until', 'temporary_lockouts', 'permanent'])
     .where('key', '=', keyText(key))
     .$if(forUpdate, (query) => query.forUpdate())
     .executeTakeFirst();
@@ -61,9 +82,10 @@ export async function saveLockout(
     permanent: state.permanent ? (1 as const) : (0 as const),
     updated_at: instant(now),
   };
+  const { table, owner } = counterTable(key);
   await db
-    .insertInto('lockouts')
-    .values({ key: keyText(key), account_id: key.accountId, ...values })
+    .insertInto(table)
+    .values({ key: keyText(key), ...owner, ...values })
     .onConflict((conflict) =>
       keepExisting
         ? conflict.column('key').doNothing()

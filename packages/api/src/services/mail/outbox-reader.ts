@@ -14,3 +14,22 @@ export async function latestMail(
     .limit(options.limit ?? 20)
     .execute();
 }
+
+/** One page of the outbox for the staff mailbox, newest first: the messages before `before` (a seq). */
+export async function mailboxPage(
+  db: Kysely<Database>,
+  page: { before?: number | undefined; limit: number },
+): Promise<OutboxRow[]> {
+  return db
+    .selectFrom('outbox')
+    .selectAll()
+    .$if(page.before !== undefined, (query) => query.where('seq', '<', page.before ?? 0))
+    .orderBy('seq', 'desc')
+    .limit(page.limit)
+    .execute();
+}
+
+/** One message of the outbox by its id. */
+export function findMail(db: Kysely<Database>, id: string): Promise<OutboxRow | undefined> {
+  return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+}

@@ -7,3 +7,10 @@ export const SESSION_TOUCH_SECONDS = 60;
 export const RECENT_AUTHENTICATION_SECONDS = 10 * 60;
 
 export const SESSION_COOKIE = '__Host-marque_session';
+
+/** Staff sessions end after 15 minutes idle: the console shows every customer's data. */
+export const STAFF_SESSION_IDLE_SECONDS = 15 * 60;
+/** Between a correct password and a correct code: long enough to set up an authenticator app. */
+export const STAFF_SIGN_IN_STEP_SECONDS = 10 * 60;
+/** The staff console's own cookie: the customer site never reads it, nor the console the customer's. */
+export const STAFF_SESSION_COOKIE = '__Host-marque_staff_session';

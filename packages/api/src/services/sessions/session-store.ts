@@ -41,12 +41,13 @@ export async function createSession(
   return { token, row };
 }
 
-/** True while the session is inside both the idle and the absolute timeout. */
+/** True while the session is inside both the idle (customers' unless given) and the absolute timeout. */
 export function isSessionAlive(
   row: Pick<SessionRow, 'created_at' | 'last_seen_at'>,
   now: Date,
+  idleSeconds = SESSION_IDLE_SECONDS,
 ): boolean {
-  const idleEnd = secondsAfter(new Date(row.last_seen_at), SESSION_IDLE_SECONDS);
+  const idleEnd = secondsAfter(new Date(row.last_seen_at), idleSeconds);
   const absoluteEnd = secondsAfter(new Date(row.created_at), SESSION_ABSOLUTE_SECONDS);
   const at = instant(now);
   return at < idleEnd && at < absoluteEnd;

@@ -1,0 +1,188 @@
+import { expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../../services/sessions/session-policy.js';
+import type { StaffRole } from '../../services/staff/staff-roles.js';
+import { createTestApp, type CallResult, type TestApp, type TestClient } from '../../test/app.js';
+import { givenAccount, signIn } from '../../test/customers.js';
+import { describeEachDatabase } from '../../test/databases.js';
+import { givenStaff, staffBrowser } from '../../test/staff.js';
+import { staffRouter } from './index.js';
+
+/**
+ * Who may call each staff procedure: anyone ('public'), only a browser between password and code
+ * ('signing_in'), or a signed-in member holding at least the role. A procedure added to
+ * staffRouter without an entry here fails the first test: authorisation is decided, not assumed.
+ * `input` builds a valid input for one call, so an allowed caller gets a real answer (200).
+ */
+interface MatrixEntry {
+  access: 'public' | 'signing_in' | StaffRole;
+  input?: (fixture: Fixture) => unknown;
+}
+
+interface Fixture {
+  app: TestApp;
+  /** A fresh invitation's token, from the e-mail an admin's invitation sent. */
+  invitationToken: () => Promise<string>;
+  /** A new member to act on (change role, disable, reset). */
+  otherStaffId: () => Promise<string>;
+  unique: () => number;
+}
+
+const MATRIX: Record<string, MatrixEntry> = {
+  'staffAuth.login': {
+    access: 'public',
+    input: async ({ app }) => {
+      const staff = await givenStaff(app, { role: 'agent' });
+      return { username: staff.username, password: staff.password };
+    },
+  },
+  'staffAuth.verifyTotp': { access: 'signing_in', input: () => ({ code: '123456' }) },
+  'staffAuth.startTotpEnrolment': { access: 'signing_in' },
+  'staffAuth.enrolTotp': { access: 'signing_in', input: () => ({ code: '123456' }) },
+  'staffAuth.logout': { access: 'public' },
+  'staffAuth.me': { access: 'public' },
+  'staffInvitation.get': {
+    access: 'public',
+    input: async ({ invitationToken }) => ({ token: await invitationToken() }),
+  },
+  'staffInvitation.accept': {
+    access: 'public',
+    input: async ({ invitationToken }) => ({
+      token: await invitationToken(),
+      password: 'Quiet-Harbour-Lantern-77',
+    }),
+  },
+  'staffAdmin.list': { access: 'admin' },
+  'staffAdmin.invite': {
+    access: 'admin',
+    input: ({ unique }) => {
+      const n = unique();
+      return {
+        username: `invitee.${n}`,
+        displayName: `Invitee ${n}`,
+        email: `invitee.${n}@staff.example`,
+        role: 'agent',
+      };
+    },
+  },
+  'staffAdmin.changeRole': {
+    access: 'admin',
+    input: async ({ otherStaffId }) => ({ staffId: await otherStaffId(), role: 'supervisor' }),
+  },
+  'staffAdmin.disable': {
+    access: 'admin',
+    input: async ({ otherStaffId }) => ({ staffId: await otherStaffId() }),
+  },
+  'staffAdmin.resetTwoFactor': {
+    access: 'admin',
+    input: async ({ otherStaffId }) => ({ staffId: await otherStaffId() }),
+  },
+  'audit.search': { access: 'supervisor', input: () => ({ filter: {} }) },
+  'audit.exportCsv': { access: 'supervisor', input: () => ({}) },
+  'audit.eventTypes': { access: 'supervisor' },
+  'mailbox.list': { access: 'admin', input: () => ({}) },
+  'mailbox.get': {
+    access: 'admin',
+    input: async ({ app }) => {
+      await app.deps.mailer.send({
+        to: 'someone@example.com',
+        subject: 'Hi',
+        text: 'Hi',
+        html: '<p>Hi</p>',
+      });
+      return { id: (await app.outbox.latest('someone@example.com')).id };
+    },
+  },
+};
+
+type Caller = 'nobody' | 'customer' | StaffRole;
+const CALLERS: readonly Caller[] = ['nobody', 'customer', 'agent', 'supervisor', 'admin'];
+const RANK: Record<Caller, number> = {
+  nobody: -2,
+  customer: -1,
+  agent: 0,
+  supervisor: 1,
+  admin: 2,
+};
+
+/** The status an allowed call gets (200), or the refusal a caller gets. */
+function expectedStatus(access: MatrixEntry['access'], caller: Caller): number {
+  if (access === 'public') return 200;
+  if (access === 'signing_in') return 401;
+  if (caller === 'nobody' || caller === 'customer') return 401;
+  return RANK[caller] >= RANK[access] ? 200 : 403;
+}
+
+let ip = 0;
+
+/** A staff-console browser for `caller`: none, a customer's session cookie, or a member's. */
+async function browserFor(app: TestApp, caller: Caller): Promise<TestClient> {
+  ip += 1;
+  const options = { ip: `198.18.${Math.floor(ip / 250)}.${(ip % 250) + 1}` };
+  if (caller === 'nobody') return app.staffClient(options);
+  if (caller === 'customer') {
+    const account = await givenAccount(app.deps.db);
+    const customerBrowser = app.client(options);
+    await signIn(customerBrowser, account);
+    // Cookies are per host, not per port: the console's browser sends the customer's cookie too.
+    const browser = app.staffClient(options);
+    browser.cookies.set(SESSION_COOKIE, customerBrowser.cookie(SESSION_COOKIE) ?? '');
+    return browser;
+  }
+  return (await staffBrowser(app, caller, options)).browser;
+}
+
+function procedureTypes(): Record<string, 'query' | 'mutation' | 'subscription'> {
+  // At run time a router's procedures are a flat record keyed by path ('staffAuth.login').
+  const procedures = staffRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { type: 'query' | 'mutation' | 'subscription' } }
+  >;
+  return Object.fromEntries(
+    Object.entries(procedures).map(([path, procedure]) => [path, procedure._def.type]),
+  );
+}
+
+it('has an entry for every staff procedure, and none for a procedure that does not exist', () => {
+  expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(procedureTypes()).sort());
+});
+
+describeEachDatabase('the staff RBAC matrix', (getDb) => {
+  it('lets exactly the allowed callers through each staff procedure', async () => {
+    const app = createTestApp({ db: getDb() });
+    const { browser: admin } = await staffBrowser(app, 'admin');
+    let n = 0;
+    const fixture: Fixture = {
+      app,
+      unique: () => (n += 1),
+      otherStaffId: async () => (await givenStaff(app, { role: 'agent' })).id,
+      invitationToken: async () => {
+        n += 1;
+        const email = `matrix.${n}@staff.example`;
+        const invited = await admin.mutation('staffAdmin.invite', {
+          username: `matrix.${n}`,
+          displayName: `Matrix ${n}`,
+          email,
+          role: 'agent',
+        });
+        expect(invited.status).toBe(200);
+        return app.outbox.tokenIn(await app.outbox.latest(email));
+      },
+    };
+    const types = procedureTypes();
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const [path, entry] of Object.entries(MATRIX)) {
+      for (const caller of CALLERS) {
+        const browser = await browserFor(app, caller);
+        const input = await entry.input?.(fixture);
+        const result: CallResult =
+          types[path] === 'query'
+            ? await browser.query(path, input)
+            : await browser.mutation(path, input);
+        outcomes.push(`${path} as ${caller}: ${result.status}`);
+        expected.push(`${path} as ${caller}: ${expectedStatus(entry.access, caller)}`);
+      }
+    }
+    expect(outcomes).toEqual(expected);
+  });
+});

@@ -1,0 +1,48 @@
+import { trpcServer } from '@hono/trpc-server';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { MAX_BODY_BYTES } from './app.js';
+import type { AppDeps } from './deps.js';
+import { answerNotFoundAndErrors, logProcedureError } from './http/api-errors.js';
+import { refuseForeignOrigin } from './http/origin-check.js';
+import { requestId, type RequestIdVariables } from './http/request-id.js';
+import { securityHeaders } from './http/security-headers.js';
+import { staffRouter } from './routers/staff/index.js';
+import { createStaffContext } from './trpc/staff-context.js';
+
+/**
+ * The staff console's own Hono app, served on its own port: the staff tRPC endpoint at /api/trpc,
+ * mutations only from STAFF_PUBLIC_URL's origin, the staff cookie only. No customer procedure
+ * exists here, and no staff procedure on the customer app.
+ */
+export function createStaffApp(deps: AppDeps): Hono<{ Variables: RequestIdVariables }> {
+  const app = new Hono<{ Variables: RequestIdVariables }>();
+
+  app.use(requestId());
+  app.use(securityHeaders());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(refuseForeignOrigin(deps.config.staffOrigin));
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: { message: 'The request is too large.' } }, 413),
+    }),
+  );
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.use(
+    '/api/trpc/*',
+    trpcServer({
+      endpoint: '/api/trpc',
+      router: staffRouter,
+      createContext: (opts, c) => createStaffContext(deps, opts, c),
+      onError: logProcedureError(deps),
+    }),
+  );
+
+  answerNotFoundAndErrors(app, deps);
+  return app;
+}
