@@ -8,6 +8,13 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { mfaChallengeOf } from '../features/auth/mfa-challenge-state.js';
 import { PhishingWarning } from '../features/auth/phishing-warning.js';
+import {
+  PasskeyPromptClosed,
+  passkeysSupported,
+  PasskeyUnavailable,
+  signWithPasskey,
+} from '../features/passkeys/passkey-prompt.js';
+import '../features/passkeys/passkeys.css';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
 import { Page } from '../shell/page.js';
@@ -21,7 +28,10 @@ const recoveryCodeResolver = zodResolver(verifyMfaInput.pick({ code: true }));
 
 type SecondFactorValues = z.input<typeof confirmTotpInput>;
 
-/** The second sign-in step: the authenticator's code, or a recovery code when the phone is not to hand. */
+/**
+ * The second sign-in step: the authenticator's code, a passkey, or a recovery code when the phone
+ * is not to hand.
+ */
 export function Component() {
   const location = useLocation();
   const started = mfaChallengeOf(location.state);
@@ -37,10 +47,24 @@ export function Component() {
       </Page>
     );
   }
-  return <SecondFactor challenge={started.challenge} next={started.next} />;
+  return (
+    <SecondFactor
+      challenge={started.challenge}
+      next={started.next}
+      passkey={started.passkey && passkeysSupported()}
+    />
+  );
 }
 
-function SecondFactor({ challenge, next }: { challenge: string; next: string }) {
+function SecondFactor({
+  challenge,
+  next,
+  passkey,
+}: {
+  challenge: string;
+  next: string;
+  passkey: boolean;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -55,6 +79,8 @@ function SecondFactor({ challenge, next }: { challenge: string; next: string }) 
   });
   const { errors } = form.formState;
   const verify = useMutation(trpc.auth.verifyMfa.mutationOptions());
+  const passkeyOptions = useMutation(trpc.auth.mfaPasskeyOptions.mutationOptions());
+  const verifyPasskey = useMutation(trpc.auth.verifyMfaPasskey.mutationOptions());
 
   const finish = async () => {
     await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
@@ -74,6 +100,19 @@ function SecondFactor({ challenge, next }: { challenge: string; next: string }) 
       form.setFocus('code');
     }
   });
+
+  const answerWithPasskey = async () => {
+    setFailure(null);
+    try {
+      const { options } = await passkeyOptions.mutateAsync({ challenge });
+      const response = await signWithPasskey(options);
+      await verifyPasskey.mutateAsync({ challenge, response });
+      await finish();
+    } catch (error) {
+      if (error instanceof PasskeyPromptClosed) return;
+      setFailure(error instanceof PasskeyUnavailable ? error.message : toProblem(error).message);
+    }
+  };
 
   if (codesLeft !== null) {
     return (
@@ -134,6 +173,18 @@ function SecondFactor({ challenge, next }: { challenge: string; next: string }) 
             </Button>
           </div>
         </form>
+        {passkey ? (
+          <div className="passkey-alternative">
+            <p className="passkey-alternative__divider">or</p>
+            <Button
+              variant="secondary"
+              busy={passkeyOptions.isPending || verifyPasskey.isPending}
+              onClick={() => void answerWithPasskey()}
+            >
+              Use a passkey instead
+            </Button>
+          </div>
+        ) : null}
         <p>
           Lost your phone and your recovery codes? <Link to="/help">Get help signing in</Link>.
         </p>

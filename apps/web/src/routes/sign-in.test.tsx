@@ -31,10 +31,10 @@ afterEach(() => {
 });
 
 describe('the sign-in page', () => {
-  it('gives password managers the username and current-password fields', async () => {
+  it('gives password managers the username and current-password fields, and passkey autofill', async () => {
     renderApp({ at: '/sign-in' });
     expect((await screen.findByLabelText('Username')).getAttribute('autocomplete')).toBe(
-      'username',
+      'username webauthn',
     );
     expect(screen.getByLabelText('Password').getAttribute('autocomplete')).toBe('current-password');
   });
@@ -146,7 +146,11 @@ describe('the sign-in page', () => {
       at: '/sign-in?next=%2Fhelp',
       api: {
         auth: {
-          login: () => ({ status: 'mfa_required', challenge: 'challenge-token-1234567890' }),
+          login: () => ({
+            status: 'mfa_required',
+            challenge: 'challenge-token-1234567890',
+            passkey: false,
+          }),
           verifyMfa: () => ({ status: 'signed_in', recoveryCodesLeft: null }),
         },
       },

@@ -9,6 +9,7 @@ import { safeNextPath } from '../features/auth/next-path.js';
 import { PhishingWarning } from '../features/auth/phishing-warning.js';
 import { signInNoticeOf } from '../features/auth/sign-in-notice.js';
 import { useSession } from '../features/auth/use-session.js';
+import { PasskeySignIn } from '../features/passkeys/passkey-sign-in.js';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
 import { lazyResolver } from '../forms/lazy-resolver.js';
@@ -24,7 +25,10 @@ const loadSignInResolver = () =>
 // The first page every customer loads: zod and the resolver arrive just after it, not with it.
 const signInResolver = lazyResolver(loadSignInResolver);
 
-/** Sign in with username and password; a customer with two-step verification goes on to the code. */
+/**
+ * Sign in with username and password (a customer with two-step verification goes on to the code),
+ * or with a passkey alone.
+ */
 export function Component() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -52,7 +56,9 @@ export function Component() {
     try {
       const result = await login.mutateAsync(values);
       if (result.status === 'mfa_required') {
-        await navigate('/sign-in/verify', { state: { challenge: result.challenge, next } });
+        await navigate('/sign-in/verify', {
+          state: { challenge: result.challenge, next, passkey: result.passkey },
+        });
         return;
       }
       await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
@@ -82,7 +88,7 @@ export function Component() {
           <TextField
             id="username"
             label="Username"
-            autoComplete="username"
+            autoComplete="username webauthn"
             autoCapitalize="none"
             autoCorrect="off"
             spellCheck={false}
@@ -100,6 +106,7 @@ export function Component() {
             Sign in
           </Button>
         </form>
+        <PasskeySignIn next={next} />
         <ul className="link-list">
           <li>
             <Link to="/forgot-password">Forgotten your password?</Link>

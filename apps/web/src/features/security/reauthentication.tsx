@@ -1,5 +1,5 @@
 import { Alert, Button, PasswordField } from '@marque/ui';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   useCallback,
   useEffect,
@@ -11,6 +11,12 @@ import {
 } from 'react';
 import { useTRPC } from '../../trpc.js';
 import { useApiProblem } from '../../use-api-problem.js';
+import {
+  passkeysSupported,
+  PasskeyPromptClosed,
+  PasskeyUnavailable,
+  signWithPasskey,
+} from '../passkeys/passkey-prompt.js';
 import './security.css';
 
 /** The customer closed the password prompt: the action they started did not happen. */
@@ -26,7 +32,10 @@ interface DialogProps {
   onDone: (confirmed: boolean) => void;
 }
 
-/** Asks for the password again in a modal dialog (native <dialog>: focus is trapped and returned). */
+/**
+ * Asks for the password again in a modal dialog (native <dialog>: focus is trapped and returned),
+ * or for one of the customer's passkeys instead.
+ */
 function ReauthenticationDialog({ onDone }: DialogProps) {
   const trpc = useTRPC();
   const toProblem = useApiProblem();
@@ -35,6 +44,26 @@ function ReauthenticationDialog({ onDone }: DialogProps) {
   const [password, setPassword] = useState('');
   const reauthenticate = useMutation(trpc.auth.reauthenticate.mutationOptions());
   const problem = reauthenticate.error ? toProblem(reauthenticate.error) : null;
+  const passkeys = useQuery(trpc.passkeys.list.queryOptions());
+  const passkeyOptions = useMutation(trpc.auth.reauthenticationPasskeyOptions.mutationOptions());
+  const withPasskey = useMutation(trpc.auth.reauthenticateWithPasskey.mutationOptions());
+  const [passkeyProblem, setPasskeyProblem] = useState<string | null>(null);
+  const canUsePasskey = passkeysSupported() && (passkeys.data?.passkeys.length ?? 0) > 0;
+
+  const confirmWithPasskey = async () => {
+    setPasskeyProblem(null);
+    try {
+      const { options } = await passkeyOptions.mutateAsync();
+      await withPasskey.mutateAsync({ response: await signWithPasskey(options) });
+      dialog.current?.close();
+      onDone(true);
+    } catch (error) {
+      if (error instanceof PasskeyPromptClosed) return;
+      setPasskeyProblem(
+        error instanceof PasskeyUnavailable ? error.message : toProblem(error).message,
+      );
+    }
+  };
 
   useEffect(() => {
     const element = dialog.current;
@@ -69,6 +98,7 @@ function ReauthenticationDialog({ onDone }: DialogProps) {
         {problem !== null && problem.fieldErrors.password === undefined ? (
           <Alert tone="error">{problem.message}</Alert>
         ) : null}
+        {passkeyProblem === null ? null : <Alert tone="error">{passkeyProblem}</Alert>}
         <PasswordField
           label="Password"
           name="password"
@@ -93,6 +123,17 @@ function ReauthenticationDialog({ onDone }: DialogProps) {
             Cancel
           </Button>
         </div>
+        {canUsePasskey ? (
+          <p className="dialog__alternative">
+            <Button
+              variant="link"
+              busy={passkeyOptions.isPending || withPasskey.isPending}
+              onClick={() => void confirmWithPasskey()}
+            >
+              Use a passkey instead
+            </Button>
+          </p>
+        ) : null}
       </form>
     </dialog>
   );

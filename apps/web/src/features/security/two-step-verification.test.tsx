@@ -9,6 +9,7 @@ const CODES = Array.from({ length: 10 }, (_, index) => `code-${String(index).pad
 
 const noSessions = {
   sessions: { list: () => [] },
+  passkeys: { list: () => ({ passkeys: [] }) },
   activity: { list: () => ({ items: [], nextCursor: null }) },
 };
 

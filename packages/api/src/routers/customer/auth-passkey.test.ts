@@ -179,13 +179,25 @@ describeEachDatabase('signing in with a passkey alone', (getDb) => {
     });
   });
 
-  it('is rate limited per IP address like the password sign-in', async () => {
+  it('is rate limited per IP address like the password sign-in, options counted apart from attempts', async () => {
     const app = createTestApp({ db: getDb(), env: { RATE_LIMIT_LOGIN_IP: '2/60' } });
-    const browser = app.client();
-    expect((await browser.mutation('auth.passkeyOptions')).status).toBe(200);
-    expect((await browser.mutation('auth.passkeyOptions')).status).toBe(200);
-    const limited = await browser.mutation('auth.passkeyOptions');
-    expect(limited.status).toBe(429);
+    const account = await givenAccount(getDb());
+    const { authenticator } = await givenPasskeyCustomer(app, account);
+    const browser = app.client({ ip: '198.51.100.7' });
+    const first = await requestOptions(browser, 'auth.passkeyOptions');
+    const second = await requestOptions(browser, 'auth.passkeyOptions');
+    expect((await browser.mutation('auth.passkeyOptions')).status).toBe(429);
+    // Two page visits did not use up the two sign-in attempts.
+    for (const options of [first, second]) {
+      const result = await browser.mutation('auth.loginWithPasskey', {
+        response: authenticator.authenticate(options),
+      });
+      expect(result.status).toBe(200);
+    }
+    const third = await browser.mutation('auth.loginWithPasskey', {
+      response: authenticator.authenticate(first),
+    });
+    expect(third.status).toBe(429);
   });
 });
 

@@ -1,10 +1,8 @@
-import type {
-  AuthenticationResponseJSON,
-  PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { TRPCError } from '@trpc/server';
 import type { Context, SessionInfo } from '../../trpc/context.js';
 import { auditRequest } from '../audit/index.js';
+import type { PasskeyRequestOptions } from '../passkeys/options-json.js';
 import { beginAssertion, checkAssertion } from '../passkeys/passkey-assertion.js';
 import { passkeysOf } from '../passkeys/passkey-store.js';
 import { enforceRateLimit } from '../rate-limit/rate-limiter.js';
@@ -22,7 +20,7 @@ function bindingOf(ctx: SignedInContext) {
  */
 export async function reauthenticationPasskeyOptions(
   ctx: SignedInContext,
-): Promise<{ options: PublicKeyCredentialRequestOptionsJSON }> {
+): Promise<{ options: PasskeyRequestOptions }> {
   const { db, clock, config } = ctx.deps;
   await enforceRateLimit(
     db,

@@ -1,13 +1,11 @@
-import type {
-  AuthenticationResponseJSON,
-  PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { TRPCError } from '@trpc/server';
 import type { Context } from '../../trpc/context.js';
 import { findAccountById } from '../accounts/account-store.js';
 import { auditRequest } from '../audit/index.js';
 import { deviceCookieKey, trustedDeviceId } from '../devices/trusted-device.js';
 import type { LockoutKey } from '../lockout/lockout-store.js';
+import type { PasskeyRequestOptions } from '../passkeys/options-json.js';
 import { beginAssertion, checkAssertion } from '../passkeys/passkey-assertion.js';
 import { passkeysOf } from '../passkeys/passkey-store.js';
 import { UNBOUND } from '../passkeys/webauthn-challenges.js';
@@ -29,12 +27,16 @@ function passkeySignInFailed(): TRPCError {
   return new TRPCError({ code: 'UNAUTHORIZED', message: PASSKEY_SIGN_IN_FAILED_MESSAGE });
 }
 
-async function limitPerIp(ctx: Context): Promise<void> {
+/**
+ * The sign-in page asks for options on every visit (for passkey autofill), so options are counted
+ * apart from sign-in attempts, under the same per-IP rule.
+ */
+async function limitPerIp(ctx: Context, counter: 'login' | 'passkey-options'): Promise<void> {
   const { db, clock, config } = ctx.deps;
   await enforceRateLimit(
     db,
     ctx.resHeaders,
-    `login:ip:${ctx.req.ip}`,
+    `${counter}:ip:${ctx.req.ip}`,
     config.rateLimits.loginPerIp,
     clock(),
   );
@@ -46,8 +48,8 @@ async function limitPerIp(ctx: Context): Promise<void> {
  */
 export async function passkeySignInOptions(
   ctx: Context,
-): Promise<{ options: PublicKeyCredentialRequestOptionsJSON }> {
-  await limitPerIp(ctx);
+): Promise<{ options: PasskeyRequestOptions }> {
+  await limitPerIp(ctx, 'passkey-options');
   return { options: await beginAssertion(ctx, 'sign_in', UNBOUND, null) };
 }
 
@@ -62,7 +64,7 @@ export async function loginWithPasskey(
   input: { response: AuthenticationResponseJSON },
 ): Promise<{ status: 'signed_in' }> {
   const { db, config } = ctx.deps;
-  await limitPerIp(ctx);
+  await limitPerIp(ctx, 'login');
   const outcome = await checkAssertion(ctx, 'sign_in', UNBOUND, input.response, null);
   if (outcome.passkey === null) {
     await auditRequest(ctx, {
@@ -125,7 +127,7 @@ export async function loginWithPasskey(
 export async function secondFactorPasskeyOptions(
   ctx: Context,
   input: { challenge: string },
-): Promise<{ options: PublicKeyCredentialRequestOptionsJSON }> {
+): Promise<{ options: PasskeyRequestOptions }> {
   const step = await openSecondStep(ctx, input.challenge);
   const passkeys = await passkeysOf(ctx.deps.db, step.account.id);
   if (passkeys.length === 0) {

@@ -2,7 +2,6 @@ import {
   generateAuthenticationOptions,
   verifyAuthenticationResponse,
   type AuthenticationResponseJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/server';
 import type { PasskeyRow, WebAuthnPurpose } from '../../db/passkey-tables.js';
 import type { Context } from '../../trpc/context.js';
@@ -12,6 +11,7 @@ import { auditRequest } from '../audit/index.js';
 import { passkeyChangedMail } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
 import { notMeLink } from '../not-me/not-me-link.js';
+import type { PasskeyRequestOptions } from './options-json.js';
 import { findPasskeyByCredentialId, recordPasskeyUse, transportsOf } from './passkey-store.js';
 import { userHandleOf } from './user-handle.js';
 import {
@@ -42,7 +42,7 @@ export async function beginAssertion(
   purpose: AssertionPurpose,
   binding: ChallengeBinding,
   allow: PasskeyRow[] | null,
-): Promise<PublicKeyCredentialRequestOptionsJSON> {
+): Promise<PasskeyRequestOptions> {
   const { db, clock, config } = ctx.deps;
   const options = await generateAuthenticationOptions({
     rpID: config.webauthn.rpId,

@@ -1,7 +1,6 @@
 import {
   generateRegistrationOptions,
   verifyRegistrationResponse,
-  type PublicKeyCredentialCreationOptionsJSON,
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import { TRPCError } from '@trpc/server';
@@ -13,6 +12,7 @@ import { auditRequest, type AuditEventName } from '../audit/index.js';
 import { passkeyChangedMail, type PasskeyChange } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
 import { notMeLink } from '../not-me/not-me-link.js';
+import type { PasskeyCreationOptions } from './options-json.js';
 import {
   findOwnPasskey,
   findPasskeyByCredentialId,
@@ -93,7 +93,7 @@ export async function listPasskeys(ctx: SignedInContext): Promise<{ passkeys: Pa
  */
 export async function passkeyRegistrationOptions(
   ctx: SignedInContext,
-): Promise<{ options: PublicKeyCredentialCreationOptionsJSON }> {
+): Promise<{ options: PasskeyCreationOptions }> {
   const { db, clock, config } = ctx.deps;
   const account = await signedInAccount(ctx);
   const existing = await passkeysOf(db, account.id);
