@@ -72,6 +72,10 @@ export function Component() {
             E-mail <a href={`mailto:${email}`}>{email}</a>. Never put your password or security
             codes in an e-mail.
           </p>
+          <p>
+            Or <Link to="/contact">send us a message</Link> with our contact form, even if you
+            cannot sign in. Signed in, use your <Link to="/messages">secure messages</Link>.
+          </p>
         </Card>
         <Card title="Keeping your account safe">
           <ul>

@@ -1,6 +1,7 @@
 import { Alert, Spinner } from '@marque/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useBrand } from '../brand.js';
+import { NotificationPreferences } from '../features/notifications/notification-preferences.js';
 import { ContactDetailsForm } from '../features/profile/contact-details-form.js';
 import { PersonalDetails } from '../features/profile/personal-details.js';
 import { useReauthentication } from '../features/security/reauthentication.js';
@@ -25,6 +26,7 @@ export function Component() {
             market={brand.market}
             reauthentication={reauthentication}
           />
+          <NotificationPreferences />
         </div>
       )}
       {reauthentication.prompt}

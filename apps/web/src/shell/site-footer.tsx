@@ -18,6 +18,9 @@ export function SiteFooter() {
             <a href={`mailto:${email}`}>{email}</a>.
           </p>
           <p>
+            <Link to="/contact">Send us a message</Link>
+          </p>
+          <p>
             <Link to="/help">Help with signing in</Link>
           </p>
         </section>
