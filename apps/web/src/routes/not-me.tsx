@@ -1,10 +1,9 @@
-import { Alert, Button, Card, Stack } from '@marque/ui';
+import { Alert, Button, Card, Stack, useStepFocus } from '@marque/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useBrand } from '../brand.js';
 import { SupportPhoneLink } from '../features/agreements/support-phone-link.js';
 import { Page } from '../shell/page.js';
-import { useStepFocus } from '../shell/use-step-focus.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { confirmTotpInput, verifyMfaInput } from '@marque/schemas';
-import { Alert, Button, ErrorSummary, OneTimeCodeField, TextField } from '@marque/ui';
+import { Alert, Button, ErrorSummary, OneTimeCodeField, TextField, useStepFocus } from '@marque/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -18,7 +18,6 @@ import '../features/passkeys/passkeys.css';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
 import { Page } from '../shell/page.js';
-import { useStepFocus } from '../shell/use-step-focus.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
 

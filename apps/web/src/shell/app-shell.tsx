@@ -1,14 +1,13 @@
-import { Container, SkipLink } from '@marque/ui';
-import { Outlet, useNavigation } from 'react-router';
+import { Container, SkipLink, useRouteFocus } from '@marque/ui';
+import { Outlet, useLocation, useNavigation } from 'react-router';
 import { SiteFooter } from './site-footer.js';
 import { SiteHeader } from './site-header.js';
-import { useRouteFocus } from './use-route-focus.js';
 
 export const MAIN_ID = 'main';
 
 /** The frame of every page: skip link, header, the page, footer, and route-change announcements. */
 export function AppShell() {
-  const announcement = useRouteFocus(MAIN_ID);
+  const announcement = useRouteFocus(MAIN_ID, useLocation().pathname);
   const navigation = useNavigation();
   return (
     <div className="app">

@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
 import { focusPageHeading } from './focus-page-heading.js';
 
 /** How long to wait for a page to render its heading after a route change. */
 const HEADING_WAIT_MS = 5_000;
 
 /**
- * After a route change (not the first load) moves focus to the new page's h1, as a full page load
+ * After a route change (`pathname`, from the app's router; not the first load) moves focus to the new page's h1, as a full page load
  * would reset it, and returns its text for a live region to announce (WCAG 2.4.3 focus order).
  */
-export function useRouteFocus(mainId: string): string {
-  const { pathname } = useLocation();
+export function useRouteFocus(mainId: string, pathname: string): string {
   // The path of the first load, which keeps the browser's own focus; cleared at the first change.
   const firstPath = useRef(pathname);
   const [announcement, setAnnouncement] = useState('');
