@@ -2,7 +2,9 @@ import { startBenchServer } from './bench-server.js';
 import { compareCollectionRuns } from './collection-run.js';
 import { compareLoads, loadTest, type LoadResult } from './load.js';
 import { compareSignInsWithVerifies, cookieHeader, signInOverHttp } from './sign-in.js';
+import { compareStatementRuns, statementRunReport } from './statement-run.js';
 
+const DATABASE_NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL' } as const;
 const SIGN_IN_TARGET = 0.9;
 const LIST_TARGET = 0.5;
 // One at a time: in-flight sign-ins would make the bench's own HTTP client compete with the
@@ -30,6 +32,8 @@ function assertClean(name: string, result: LoadResult): void {
 
 // First, alone on the machine: the collection run is a batch job that owns the database.
 const collection = await compareCollectionRuns();
+const statements = await compareStatementRuns();
+process.stdout.write(`\n${statementRunReport(statements)}\n`);
 const server = await startBenchServer();
 try {
   const { signIns, verifies } = await compareSignInsWithVerifies(server, {
@@ -75,21 +79,23 @@ try {
         `${list.p99Ms} ms`,
       ],
     ])}\n\n${table([
-      ['collection run (SQLite, every agreement due)', 'agreements', 'run', 'agreements/s', 'seed'],
-      ...[collection.small, collection.large].map((figures) => [
-        `${figures.agreements.toLocaleString('en-GB')} agreements`,
-        `${figures.noticesSent} notices + ${figures.collectionsSubmitted} submissions`,
-        `${figures.runSeconds.toFixed(2)} s`,
-        rate(figures.perSecond),
-        `${figures.seedSeconds.toFixed(2)} s`,
+      ['collection run (every agreement due)', 'agreements', 'run', 'agreements/s', 'seed'],
+      ...collection.flatMap((comparison) => [
+        ...[comparison.small, comparison.large].map((figures) => [
+          `${DATABASE_NAMES[comparison.dialect]}, ${figures.agreements.toLocaleString('en-GB')} agreements`,
+          `${figures.noticesSent} notices + ${figures.collectionsSubmitted} submissions`,
+          `${figures.runSeconds.toFixed(2)} s`,
+          rate(figures.perSecond),
+          `${figures.seedSeconds.toFixed(2)} s`,
+        ]),
+        [
+          `${DATABASE_NAMES[comparison.dialect]}, cost per agreement 100k / 10k`,
+          '',
+          `${comparison.costRatio.toFixed(2)} (target ≈ 1.0, flat)`,
+          '',
+          '',
+        ],
       ]),
-      [
-        'cost per agreement, large / small',
-        '',
-        `${collection.costRatio.toFixed(2)} (target ≈ 1.0, flat)`,
-        '',
-        '',
-      ],
     ])}\n`,
   );
 } finally {

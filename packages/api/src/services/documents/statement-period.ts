@@ -60,11 +60,18 @@ export function yearStart(period: StatementPeriod): IsoDate {
   return addMonths(periodDates(period).start, -11);
 }
 
+const monthFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** 'October 2026' in the market's language. */
 export function periodName(period: StatementPeriod, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${periodDates(period).start}T00:00:00Z`));
+  let formatter = monthFormatters.get(locale);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    monthFormatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(`${periodDates(period).start}T00:00:00Z`));
 }
