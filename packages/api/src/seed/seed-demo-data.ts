@@ -5,6 +5,7 @@ import { createAccount } from '../services/accounts/account-store.js';
 import { secondFactorKeys, storeTotpSecret } from '../services/mfa/second-factor-store.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-customers.js';
 import { seedDemoAgreements } from './seed-demo-agreements.js';
+import { seedDemoMessages } from './seed-demo-messages.js';
 
 export interface SeedOptions {
   now: Date;
@@ -48,6 +49,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
           });
         }
       }
+      await seedDemoMessages(trx, seeded, options.now);
     });
   } catch (error) {
     // Two instances starting together on one PostgreSQL both found it empty: the unique agreement
