@@ -6,6 +6,7 @@ import { SupportPhoneLink } from '../features/agreements/support-phone-link.js';
 import { Page } from '../shell/page.js';
 import { useTRPC } from '../trpc.js';
 import { useApiProblem } from '../use-api-problem.js';
+import '../features/auth/not-me.css';
 
 /**
  * "This wasn't me", from the link in a security alert. It asks first (mail scanners that open
@@ -43,7 +44,7 @@ export function Component() {
             </p>
           </Alert>
           <Card title="What to do next">
-            <ol className="steps">
+            <ol className="next-steps">
               <li>
                 <strong>Reset your password.</strong>{' '}
                 <Link to="/forgot-password">Choose a new password</Link> that you do not use
