@@ -2,6 +2,7 @@ import type { AccountSecurityTables } from './account-security-tables.js';
 import type { CustomerAgreementTables } from './customer-agreement-tables.js';
 import type { DirectDebitTables } from './direct-debit-tables.js';
 import type { DocumentTables } from './document-tables.js';
+import type { IdentityVerificationTables } from './identity-verification-tables.js';
 import type { MessageTables } from './message-tables.js';
 import type { NotificationTables } from './notification-tables.js';
 import type { PasskeyTables } from './passkey-tables.js';
@@ -16,6 +17,7 @@ export interface Database
     PaymentTables,
     DirectDebitTables,
     DocumentTables,
+    IdentityVerificationTables,
     MessageTables,
     NotificationTables,
     PasskeyTables,

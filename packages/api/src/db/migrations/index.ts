@@ -8,6 +8,7 @@ import * as messages from './0006_messages.js';
 import * as staff from './0007_staff.js';
 import * as passkeys from './0008_passkeys.js';
 import * as collectionIndexes from './0009_collection_indexes.js';
+import * as identityVerifications from './0011_identity_verifications.js';
 
 /** Migrations bundled by static import, so the built server runs them without reading a folder. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -20,6 +21,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007_staff': staff,
   '0008_passkeys': passkeys,
   '0009_collection_indexes': collectionIndexes,
+  '0011_identity_verifications': identityVerifications,
 };
 
 export const staticMigrationProvider: MigrationProvider = {
