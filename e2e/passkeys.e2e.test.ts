@@ -51,7 +51,7 @@ function assertionOnPage(page: Page, optionsJSON: unknown): Promise<unknown> {
       options as PublicKeyCredentialRequestOptionsJSON,
     );
     const credential = (await navigator.credentials.get({ publicKey })) as PublicKeyCredential;
-    return credential.toJSON() as unknown;
+    return credential.toJSON();
   }, optionsJSON);
 }
 
