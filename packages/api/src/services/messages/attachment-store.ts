@@ -7,7 +7,7 @@ import type {
   MessageAuthorType,
 } from '../../db/message-tables.js';
 import type { Database } from '../../db/schema.js';
-import { instant } from '../time/instant.js';
+import { instant, secondsAfter } from '../time/instant.js';
 import { sanitiseFileName } from './attachment-file-name.js';
 import { extensionMatches, sniffMediaType } from './attachment-type.js';
 
@@ -25,7 +25,14 @@ export interface AttachmentSummary {
   sizeBytes: number;
 }
 
-export type UploadRefusal = 'empty' | 'too_large' | 'unsupported_type' | 'type_mismatch';
+export type UploadRefusal =
+  'empty' | 'too_large' | 'unsupported_type' | 'type_mismatch' | 'too_many_waiting';
+
+/** An upload not sent with a message within this time is deleted at its uploader's next upload. */
+export const UNSENT_UPLOAD_HOURS = 24;
+
+/** The most uploads one person may have waiting to be sent at a time. */
+export const MAX_UNSENT_UPLOADS = 20;
 
 /** Why an upload was not stored, in words for the person who sent it. */
 export const UPLOAD_REFUSAL_MESSAGES: Readonly<Record<UploadRefusal, string>> = {
@@ -34,6 +41,8 @@ export const UPLOAD_REFUSAL_MESSAGES: Readonly<Record<UploadRefusal, string>> = 
   unsupported_type: 'We accept PDF, PNG and JPEG files only.',
   type_mismatch:
     'The file is not what its name says it is. Please send the original PDF, PNG or JPEG.',
+  too_many_waiting:
+    'You have many files waiting to be sent. Please send your message, then attach more.',
 };
 
 export type UploadResult =
@@ -71,6 +80,9 @@ export async function storeAttachment(
   if (!declaredAgrees || !extensionMatches(upload.fileName.trim(), mediaType)) {
     return { ok: false, reason: 'type_mismatch' };
   }
+  if ((await unsentUploads(db, uploader, now)) >= MAX_UNSENT_UPLOADS) {
+    return { ok: false, reason: 'too_many_waiting' };
+  }
   const content = Buffer.from(upload.bytes);
   const attachment: AttachmentSummary = {
     id: crypto.randomUUID(),
@@ -94,6 +106,32 @@ export async function storeAttachment(
     })
     .execute();
   return { ok: true, attachment };
+}
+
+/**
+ * Deletes the uploader's uploads that no message took within a day (a form left unsent, a file
+ * removed before sending) and counts those still waiting: so abandoned files do not pile up.
+ */
+async function unsentUploads(
+  db: Kysely<Database>,
+  uploader: MessageActor,
+  now: Date,
+): Promise<number> {
+  await db
+    .deleteFrom('message_attachments')
+    .where('uploader_type', '=', uploader.type)
+    .where('uploader_id', '=', uploader.id)
+    .where('message_id', 'is', null)
+    .where('created_at', '<', secondsAfter(now, -UNSENT_UPLOAD_HOURS * 3600))
+    .execute();
+  const row = await db
+    .selectFrom('message_attachments')
+    .select((eb) => eb.fn.countAll<number | string>().as('waiting'))
+    .where('uploader_type', '=', uploader.type)
+    .where('uploader_id', '=', uploader.id)
+    .where('message_id', 'is', null)
+    .executeTakeFirst();
+  return Number(row?.waiting ?? 0);
 }
 
 /** Thrown inside a message's transaction when an attachment id is not the sender's free upload. */
