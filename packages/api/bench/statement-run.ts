@@ -14,6 +14,7 @@ import type { Database } from '../src/db/schema.js';
 import { runStatements } from '../src/jobs/statement-run.js';
 import { createAccount } from '../src/services/accounts/account-store.js';
 import { OutboxMailer } from '../src/services/mail/outbox-mailer.js';
+import { OutboxSmsSender } from '../src/services/notifications/sms-sender.js';
 
 /** The month stated: every agreement has an instalment due in it, one in ten of them missed. */
 const PERIOD = '2026-10';
@@ -31,7 +32,7 @@ export interface StatementRunFigures {
   peakRssMiB: number;
   /** What it held just before the run started, in MiB. */
   startRssMiB: number;
-  emailed: number;
+  notified: number;
   queuedForPrint: number;
 }
 
@@ -199,7 +200,13 @@ async function benchStatementRun(count: number): Promise<StatementRunFigures> {
     }, 20);
     const started = performance.now();
     const result = await runStatements(
-      { config: loaded.config, db, clock, mailer: new OutboxMailer(db, clock) },
+      {
+        config: loaded.config,
+        db,
+        clock,
+        mailer: new OutboxMailer(db, clock),
+        sms: new OutboxSmsSender(db, clock),
+      },
       {
         period: PERIOD,
         // Sample memory between agreements too: the run does most of its work synchronously.
@@ -219,7 +226,7 @@ async function benchStatementRun(count: number): Promise<StatementRunFigures> {
       perSecond: count / runSeconds,
       peakRssMiB: peakRss / MIB,
       startRssMiB: startRss / MIB,
-      emailed: result.counts.emailed,
+      notified: result.counts.notified,
       queuedForPrint: result.counts.queuedForPrint,
     };
   } finally {
@@ -290,7 +297,7 @@ export function statementRunReport({
 }: StatementRunComparison): string {
   const line = (figures: StatementRunFigures) =>
     `  ${figures.agreements.toLocaleString('en-GB')} agreements: ${figures.perSecond.toFixed(1)} statements/s ` +
-    `(${figures.runSeconds.toFixed(1)} s; ${String(figures.emailed)} e-mailed, ${String(figures.queuedForPrint)} queued for print), ` +
+    `(${figures.runSeconds.toFixed(1)} s; ${String(figures.notified)} told it is ready, ${String(figures.queuedForPrint)} queued for print), ` +
     `peak RSS ${figures.peakRssMiB.toFixed(0)} MiB (${figures.startRssMiB.toFixed(0)} MiB before the run)`;
   return [
     'statement run (SQLite, one process, a statement PDF per agreement)',

@@ -109,7 +109,10 @@ async function statements(args: string[]): Promise<void> {
   const mailer = createMailer(config, db, clock, logger);
   try {
     await migrateToLatest(db);
-    const result = await runStatements({ config, db, clock, mailer }, { period });
+    const result = await runStatements(
+      { config, db, clock, mailer, sms: new OutboxSmsSender(db, clock) },
+      { period },
+    );
     await mailer.idle();
     process.stdout.write(`Statement run ${result.period}: ${result.outcome}\n`);
     process.stdout.write(`${JSON.stringify(result.counts, null, 2)}\n`);

@@ -5,7 +5,8 @@ export interface StatementRunCounts {
   annualStatements: number;
   /** Statements found already issued (a resumed or repeated run). */
   alreadyIssued: number;
-  emailed: number;
+  /** Paperless customers told a statement is ready (by e-mail, text or both, as they chose). */
+  notified: number;
   queuedForPrint: number;
 }
 
@@ -16,7 +17,7 @@ export function emptyStatementCounts(): StatementRunCounts {
     statements: 0,
     annualStatements: 0,
     alreadyIssued: 0,
-    emailed: 0,
+    notified: 0,
     queuedForPrint: 0,
   };
 }

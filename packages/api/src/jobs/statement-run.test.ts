@@ -11,6 +11,7 @@ import { annualStatementFigures } from '../services/documents/annual-statement-f
 import { longDate } from '../services/documents/pdf/document-format.js';
 import { exportPrintQueue, printBatchFile } from '../services/documents/print-queue.js';
 import { setPaperless } from '../services/documents/paperless.js';
+import { updateNotificationPreferences } from '../services/notifications/preferences.js';
 import { createTestApp, FakeClock, type TestApp } from '../test/app.js';
 import { givenAccount, givenCustomer } from '../test/customers.js';
 import { describeEachDatabase } from '../test/databases.js';
@@ -137,7 +138,7 @@ describeEachDatabase('the statement run', (getDb) => {
 
     expect(result).toMatchObject({
       outcome: 'finished',
-      counts: { agreements: 1, statements: 1, emailed: 1, queuedForPrint: 0 },
+      counts: { agreements: 1, statements: 1, notified: 1, queuedForPrint: 0 },
     });
     const [statement] = await statementsOf(db, customer.agreementId);
     expect(statement).toMatchObject({
@@ -199,7 +200,7 @@ describeEachDatabase('the statement run', (getDb) => {
 
     expect(first.outcome).toBe('finished');
     expect(second).toMatchObject({ outcome: 'already_finished', counts: first.counts });
-    expect(third.counts).toMatchObject({ statements: 0, alreadyIssued: 1, emailed: 0 });
+    expect(third.counts).toMatchObject({ statements: 0, alreadyIssued: 1, notified: 0 });
     expect(await statementsOf(db, customer.agreementId)).toHaveLength(1);
     expect(await test.outbox.messages(customer.email)).toHaveLength(1);
   });
@@ -231,7 +232,7 @@ describeEachDatabase('the statement run', (getDb) => {
       agreements: 5,
       statements: 4,
       alreadyIssued: 1,
-      emailed: 4,
+      notified: 4,
     });
     for (const customer of customers) {
       expect(await statementsOf(db, customer.agreementId)).toHaveLength(1);
@@ -257,6 +258,39 @@ describeEachDatabase('the statement run', (getDb) => {
     }
   });
 
+  it('tells a paperless customer by the channels they chose for statements: a text instead of an e-mail', async () => {
+    const test = app();
+    const db = getDb();
+    const texts = await givenAccount(db);
+    const neither = await givenAccount(db);
+    await updateNotificationPreferences(
+      db,
+      texts.customerId,
+      { statements: { email: false, sms: true } },
+      test.clock.now(),
+    );
+    await updateNotificationPreferences(
+      db,
+      neither.customerId,
+      { statements: { email: false, sms: false } },
+      test.clock.now(),
+    );
+
+    const result = await runStatements(test.deps, { period: '2026-10' });
+
+    expect(result.counts).toMatchObject({ statements: 2, notified: 1 });
+    const phone = await db
+      .selectFrom('customers')
+      .select('phone')
+      .where('id', '=', texts.customerId)
+      .executeTakeFirstOrThrow();
+    const sent = await test.outbox.messages();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ channel: 'sms', to_address: phone.phone });
+    expect(sent[0]?.text_body).toContain('ready in your online account');
+    expect(sent[0]?.text_body).not.toMatch(/£|\d+\.\d\d/);
+  });
+
   it('queues paper customers’ statements for printing and exports them once, as a ZIP with a manifest', async () => {
     const test = app();
     const db = getDb();
@@ -266,7 +300,7 @@ describeEachDatabase('the statement run', (getDb) => {
     await setPaperless(db, test.clock.now(), chosePaper.customerId, false);
 
     const run = await runStatements(test.deps, { period: '2026-10' });
-    expect(run.counts).toMatchObject({ statements: 2, queuedForPrint: 2, emailed: 0 });
+    expect(run.counts).toMatchObject({ statements: 2, queuedForPrint: 2, notified: 0 });
     expect(await test.outbox.messages()).toHaveLength(0);
 
     const batch = await exportPrintQueue(test.deps);
@@ -299,7 +333,7 @@ describeEachDatabase('the statement run', (getDb) => {
 
     const result = await runStatements(test.deps, { period: '2026-12' });
 
-    expect(result.counts).toMatchObject({ statements: 1, annualStatements: 1, emailed: 1 });
+    expect(result.counts).toMatchObject({ statements: 1, annualStatements: 1, notified: 1 });
     const annual = (await statementsOf(db, customer.agreementId)).find(
       (document) => document.kind === 'annual_statement',
     );

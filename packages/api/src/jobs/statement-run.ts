@@ -148,7 +148,7 @@ export async function runStatements(
         else page.statements += 1;
         if (document.created && document.document.delivery === 'print') page.queuedForPrint += 1;
       }
-      if (issued.emailed) page.emailed += 1;
+      if (issued.notified) page.notified += 1;
       done += 1;
       afterAgreement(done);
     }

@@ -2,6 +2,8 @@ import type { IsoDate } from '@marque/domain';
 import type { Brand } from '../../brand/brand.js';
 import type { AgreementRecord } from '../agreements/agreement-queries.js';
 import type { MailBrand } from '../mail/compose-mail.js';
+import { customerContact, sendNotification } from '../notifications/notify-customer.js';
+import { channelsFor } from '../notifications/preferences.js';
 import { instant } from '../time/instant.js';
 import { annualStatementFigures } from './annual-statement-figures.js';
 import type { StatementDeps } from './document-deps.js';
@@ -15,7 +17,7 @@ import {
 } from './pdf/statement-pdf.js';
 import { statementFigures, type StatementEntry } from './statement-figures.js';
 import { completesAgreementYear, type StatementPeriod } from './statement-period.js';
-import { statementReadyMail } from './statement-ready-mail.js';
+import { statementReadyNotification } from './statement-ready-notification.js';
 
 /** What every statement of one run shares. */
 export interface StatementBatch {
@@ -29,7 +31,8 @@ export interface StatementBatch {
 export interface AgreementStatements {
   statement: IssuedDocument;
   annualStatement: IssuedDocument | null;
-  emailed: boolean;
+  /** Whether the customer was told, by a channel they chose, that it is ready. */
+  notified: boolean;
 }
 
 /**
@@ -46,8 +49,8 @@ function owesAnnualStatement(batch: StatementBatch, record: AgreementRecord): bo
 
 /**
  * Issues an agreement's statement for the period (and the annual statement in the month that
- * completes a year), each once per agreement and period, then tells a paperless customer by e-mail.
- * The e-mail is recorded on the documents, so a resumed run sends it once.
+ * completes a year), each once per agreement and period, then tells a paperless customer on the
+ * channels they chose for statements. Telling is recorded on the documents, so a resumed run tells once.
  */
 export async function issueStatements(
   batch: StatementBatch,
@@ -94,16 +97,17 @@ export async function issueStatements(
     .filter((issued): issued is IssuedDocument => issued !== null)
     .map((issued) => issued.document)
     .filter((document) => document.delivery === 'online' && document.notified_at === null);
-  if (unannounced.length === 0 || recipient.email === null) {
-    return { statement, annualStatement, emailed: false };
-  }
-  await deps.mailer.send(
-    statementReadyMail(
-      batch.mailBrand,
-      { email: recipient.email, givenName: recipient.givenName },
-      unannounced.map((document) => document.title),
-    ),
+  if (unannounced.length === 0) return { statement, annualStatement, notified: false };
+  // The customer's notification choices for statements decide how they hear: e-mail, text, both or neither.
+  const channels = await channelsFor(deps.db, recipient.customerId, 'statements');
+  const notification = statementReadyNotification(
+    batch.mailBrand,
+    unannounced.map((document) => document.title),
   );
+  if (channels.length > 0) {
+    const contact = await customerContact(deps.db, recipient.customerId);
+    for (const channel of channels) await sendNotification(deps, channel, contact, notification);
+  }
   await deps.db
     .updateTable('documents')
     .set({ notified_at: instant(deps.clock()) })
@@ -113,5 +117,5 @@ export async function issueStatements(
       unannounced.map((document) => document.id),
     )
     .execute();
-  return { statement, annualStatement, emailed: true };
+  return { statement, annualStatement, notified: channels.length > 0 };
 }
