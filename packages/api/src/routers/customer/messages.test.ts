@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '@marque/schemas';
+import { storeAttachment } from '../../services/messages/attachment-store.js';
 import { replyAsStaff } from '../../services/messages/staff-threads.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test/app.js';
 import { givenAccount, signIn, type GivenAccount } from '../../test/customers.js';
@@ -173,6 +174,31 @@ describeEachDatabase('secure messages', (getDb) => {
     );
     expect((await test.client().request(`/api/messages/attachments/${file.id}`)).status).toBe(401);
     expect((await client.request('/api/messages/attachments/not-an-id')).status).toBe(404);
+  });
+
+  it("lets the customer download staff's attachment in their thread, and nobody else", async () => {
+    const test = createTestApp({ db: getDb() });
+    const { client } = await signedIn(test);
+    const threadId = await start(client);
+    const stored = await storeAttachment(
+      test.deps.db,
+      test.clock.now(),
+      { type: 'staff', id: 'staff-ana' },
+      { fileName: 'Settlement quote.pdf', declaredType: 'application/pdf', bytes: PDF },
+    );
+    if (!stored.ok) throw new Error('the staff upload should be stored');
+    await replyAsStaff(test.deps, {
+      threadId,
+      staffId: 'staff-ana',
+      body: 'Your quote is attached.',
+      attachmentIds: [stored.attachment.id],
+    });
+    const thread = await client.query<Thread>('messages.get', { threadId });
+    expect(thread.data?.messages[1]?.attachments).toEqual([stored.attachment]);
+    const url = `/api/messages/attachments/${stored.attachment.id}`;
+    expect((await client.request(url)).status).toBe(200);
+    const other = await signedIn(test);
+    expect((await other.client.request(url)).status).toBe(404);
   });
 
   it("refuses to send someone else's upload, or one already sent, and writes nothing", async () => {
