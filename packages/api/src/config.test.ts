@@ -152,6 +152,33 @@ describe('Direct Debit settings', () => {
   });
 });
 
+describe('notification settings', () => {
+  it('send payment reminders 5 days ahead unless configured from 1 to 28 days', () => {
+    const days = (env: Record<string, string>) => {
+      const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX, ...env });
+      return result.ok ? result.config.paymentReminderDays : result.problems.join();
+    };
+    expect(days({})).toBe(5);
+    expect(days({ PAYMENT_REMINDER_DAYS: '3' })).toBe(3);
+    for (const bad of ['0', '29', '2.5', 'soon']) {
+      expect(days({ PAYMENT_REMINDER_DAYS: bad })).toContain('PAYMENT_REMINDER_DAYS');
+    }
+  });
+
+  it('limit the contact form to 5 messages an hour per address unless configured', () => {
+    const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX });
+    expect(result.ok && result.config.rateLimits.contactPerIp).toEqual({
+      limit: 5,
+      windowSeconds: 3600,
+    });
+    const configured = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX, RATE_LIMIT_CONTACT_IP: '2/60' });
+    expect(configured.ok && configured.config.rateLimits.contactPerIp).toEqual({
+      limit: 2,
+      windowSeconds: 60,
+    });
+  });
+});
+
 describe('passkey (WebAuthn) settings', () => {
   it('take the relying party from PUBLIC_WEB_URL and its name from the brand', () => {
     const result = loadConfig({
