@@ -9,6 +9,8 @@ export interface CollectionRunCounts {
   collectionsSubmitted: number;
   /** Collections cancelled because the instalment had been paid in full another way. */
   collectionsNotNeeded: number;
+  /** Collections left for a later cycle because a card payment for the instalment was pending. */
+  collectionsHeldForCard: number;
   collectionsCollected: number;
   collectionsFailed: number;
   representations: number;
@@ -25,6 +27,7 @@ export function emptyCounts(): CollectionRunCounts {
     noticesSent: 0,
     collectionsSubmitted: 0,
     collectionsNotNeeded: 0,
+    collectionsHeldForCard: 0,
     collectionsCollected: 0,
     collectionsFailed: 0,
     representations: 0,

@@ -8,8 +8,14 @@ import { createTestApp, FakeClock, type TestApp } from '../test/app.js';
 import { givenCustomer, type GivenCustomer } from '../test/customers.js';
 import { describeEachDatabase } from '../test/databases.js';
 import { createCallerFactory } from '../trpc/init.js';
-import { markPaymentPaid, recordPayment } from '../services/payments/record-payment.js';
+import {
+  markPaymentFailed,
+  markPaymentPaid,
+  recordPayment,
+} from '../services/payments/record-payment.js';
 import { recordBankTransferReceipt } from '../services/payments/bank-transfer.js';
+import type { Mailer } from '../services/mail/mailer.js';
+import { OutboxMailer } from '../services/mail/outbox-mailer.js';
 import { runCollections } from './collection-run.js';
 
 const createCaller = createCallerFactory(directDebitRouter);
@@ -118,6 +124,24 @@ async function paidByCard(
     });
     await markPaymentPaid(trx, payment.id, on, at);
   });
+}
+
+/** A card payment charged but not yet answered by the provider (its webhook has not arrived). */
+async function pendingCardPayment(
+  db: Kysely<Database>,
+  customer: GivenCustomer,
+  on: IsoDate,
+): Promise<string> {
+  const { payment } = await recordPayment(db, {
+    agreementId: customer.agreementId,
+    customerId: customer.customerId,
+    method: 'card',
+    amount: AMOUNT,
+    currency: 'GBP',
+    idempotencyKey: crypto.randomUUID(),
+    at: new Date(`${on}T12:00:00.000Z`),
+  });
+  return payment.id;
 }
 
 async function directDebitPayments(db: Kysely<Database>, agreementId: string) {
@@ -309,6 +333,50 @@ describeEachDatabase('runCollections', (getDb) => {
     }
   });
 
+  it('sends on the next run only the notices a failed mail server stopped, each customer told once', async () => {
+    const outboxMailer = new OutboxMailer(getDb(), () => new Date('2026-03-06T06:00:00.000Z'));
+    let failNext = false;
+    const mailer: Mailer = {
+      async send(mail) {
+        if (failNext && mail.subject.startsWith('Your next Direct Debit')) {
+          failNext = false;
+          throw new Error('mail server unavailable');
+        }
+        await outboxMailer.send(mail);
+      },
+      idle: () => Promise.resolve(),
+    };
+    const test = createTestApp({
+      db: getDb(),
+      clock: new FakeClock('2026-03-02T09:00:00.000Z'),
+      mailer,
+    });
+    const customers = [
+      await customerWithMandate(test, getDb(), { dueDates: ['2026-03-20'], collectionDay: 20 }),
+      await customerWithMandate(test, getDb(), { dueDates: ['2026-03-20'], collectionDay: 20 }),
+    ];
+    await runDaily(test, '2026-03-02', '2026-03-05');
+    test.clock.set('2026-03-06T06:00:00.000Z');
+    failNext = true;
+    await expect(runCollections(test.deps, { runDate: '2026-03-06' })).rejects.toThrow(
+      'mail server unavailable',
+    );
+    const result = await runCollections(test.deps, { runDate: '2026-03-06' });
+    expect(result.counts.noticesSent).toBe(2);
+    for (const customer of customers) {
+      const notices = (await test.outbox.messages(customer.email)).filter((m) =>
+        m.subject.startsWith('Your next Direct Debit'),
+      );
+      expect(notices).toHaveLength(1);
+    }
+    await runDaily(test, '2026-03-09', '2026-03-25');
+    for (const customer of customers) {
+      expect((await collectionsOf(getDb(), customer.agreementId)).map((c) => c.status)).toEqual([
+        'collected',
+      ]);
+    }
+  });
+
   it('does nothing on a weekend or bank holiday', async () => {
     const test = app('2026-04-03');
     expect((await runCollections(test.deps, { runDate: '2026-04-03' })).outcome).toBe(
@@ -392,6 +460,71 @@ describeEachDatabase('runCollections', (getDb) => {
       m.subject.startsWith('Your next Direct Debit'),
     );
     expect(notices).toHaveLength(1);
+  });
+
+  it('holds a collection back while a card payment for the instalment is pending, and cancels it once the card payment is confirmed', async () => {
+    const test = app('2026-03-02');
+    const customer = await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-03-03'],
+      collectionDay: 3,
+    });
+    await runDaily(test, '2026-03-02', '2026-03-05');
+    const paymentId = await pendingCardPayment(getDb(), customer, '2026-03-06');
+    // 12 March is the collection's input day: the card payment is still awaiting the provider.
+    await runDaily(test, '2026-03-06', '2026-03-13');
+    expect((await collectionsOf(getDb(), customer.agreementId)).map((c) => c.status)).toEqual([
+      'notified',
+    ]);
+    expect(await directDebitPayments(getDb(), customer.agreementId)).toEqual([]);
+    await getDb()
+      .transaction()
+      .execute((trx) =>
+        markPaymentPaid(trx, paymentId, '2026-03-16', new Date('2026-03-16T05:00:00.000Z')),
+      );
+    await runDaily(test, '2026-03-16', '2026-03-31');
+    const collections = await getDb()
+      .selectFrom('collections')
+      .select(['status', 'failure_code'])
+      .where('agreement_id', '=', customer.agreementId)
+      .execute();
+    expect(collections).toEqual([{ status: 'cancelled', failure_code: 'not_needed' }]);
+    expect(await directDebitPayments(getDb(), customer.agreementId)).toEqual([]);
+    expect(await ledgerOf(getDb(), customer.agreementId)).toEqual([
+      { kind: 'payment_received', entry_date: '2026-03-16', amount: AMOUNT },
+    ]);
+  });
+
+  it('collects an instalment in full on the next cycle when the pending card payment fails', async () => {
+    const test = app('2026-03-02');
+    const customer = await customerWithMandate(test, getDb(), {
+      dueDates: ['2026-03-03'],
+      collectionDay: 3,
+    });
+    const paymentId = await pendingCardPayment(getDb(), customer, '2026-03-02');
+    await runDaily(test, '2026-03-02', '2026-03-13');
+    // No notice while the card payment may still meet the instalment.
+    expect(await collectionsOf(getDb(), customer.agreementId)).toEqual([]);
+    await getDb()
+      .transaction()
+      .execute((trx) =>
+        markPaymentFailed(
+          trx,
+          paymentId,
+          'card_declined',
+          '2026-03-13',
+          new Date('2026-03-13T12:00:00.000Z'),
+        ),
+      );
+    await runDaily(test, '2026-03-16', '2026-04-10');
+    expect(
+      (await collectionsOf(getDb(), customer.agreementId)).map((c) => [
+        c.collection_date,
+        c.status,
+      ]),
+    ).toEqual([['2026-03-30', 'collected']]);
+    expect(await directDebitPayments(getDb(), customer.agreementId)).toEqual([
+      { amount: AMOUNT, status: 'paid' },
+    ]);
   });
 
   it('gives 3 working days of advance notice when DIRECT_DEBIT_ADVANCE_NOTICE_DAYS is 3', async () => {

@@ -1,6 +1,7 @@
 import { isWorkingDay, type IsoDate } from '@marque/domain';
 import type { AppDeps } from '../deps.js';
 import type { BankConnection } from '../services/direct-debit/bank-connection.js';
+import { schemeOfMarket } from '../services/direct-debit/mandate-store.js';
 import { instant } from '../services/time/instant.js';
 import { SandboxBank } from '../sandbox-bank/sandbox-bank.js';
 import { sendAdvanceNotices } from './advance-notices.js';
@@ -73,6 +74,7 @@ export async function runCollections(
       advanceNoticeWorkingDays:
         options.advanceNoticeWorkingDays ?? deps.config.directDebitAdvanceNoticeDays,
     },
+    scheme: schemeOfMarket(market),
     counts: emptyCounts(),
     afterCollection: options.afterCollection ?? (() => undefined),
   };

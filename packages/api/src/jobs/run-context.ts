@@ -1,4 +1,5 @@
 import type { IsoDate } from '@marque/domain';
+import type { MandateScheme } from '../db/direct-debit-tables.js';
 import type { AppDeps } from '../deps.js';
 import type { BankConnection } from '../services/direct-debit/bank-connection.js';
 import type { CollectionCalendar } from '../services/direct-debit/collection-date.js';
@@ -11,6 +12,8 @@ export interface RunContext {
   runDate: IsoDate;
   bank: BankConnection;
   calendar: CollectionCalendar;
+  /** The market's scheme: only its mandates are collected by this run. */
+  scheme: MandateScheme;
   counts: CollectionRunCounts;
   /** Called after each collection a step creates; a test throws here to simulate a crash. */
   afterCollection: (done: number) => void;

@@ -7,12 +7,13 @@ import {
 } from '../services/direct-debit/bacs-standard-18.js';
 import { openAccountNumber } from '../services/direct-debit/bank-details.js';
 import {
+  awaitingCardOn,
   installmentsOwed,
   NOT_NEEDED,
   owedOn,
 } from '../services/direct-debit/installments-owed.js';
 import { sandboxServiceUser } from '../services/direct-debit/service-user.js';
-import { recordPayment } from '../services/payments/record-payment.js';
+import { recordPayments } from '../services/payments/record-payment.js';
 import type { MandateRow } from '../db/direct-debit-tables.js';
 import { parameterChunks } from '../db/parameter-chunks.js';
 import type { RunContext } from './run-context.js';
@@ -124,6 +125,7 @@ export async function writeSubmission(run: RunContext): Promise<void> {
       .where('k.input_date', '<=', run.runDate)
       .where('m.state', '=', 'active')
       .where('m.collections_held', '=', 0)
+      .orderBy('k.agreement_id')
       .orderBy('k.id')
       .execute();
     // Mandates that have been debited before: their next collection is a 17, not a first 01.
@@ -141,59 +143,82 @@ export async function writeSubmission(run: RunContext): Promise<void> {
       market: run.calendar.market,
       advanceNoticeWorkingDays: 0,
     });
-    const owed = await installmentsOwed(
-      trx,
-      due.map((collection) => ({
-        agreementId: collection.agreement_id,
-        installmentNumber: collection.installment_number,
-      })),
-      due.reduce((latest, c) => (c.collection_date > latest ? c.collection_date : latest), late),
+    const asOf = due.reduce(
+      (latest, c) => (c.collection_date > latest ? c.collection_date : latest),
+      late,
     );
-    for (const collection of due) {
-      const amount = Math.min(
-        collection.amount,
-        owedOn(owed, {
+    for (const chunk of parameterChunks(due)) {
+      const owed = await installmentsOwed(
+        trx,
+        chunk.map((collection) => ({
           agreementId: collection.agreement_id,
           installmentNumber: collection.installment_number,
-        }),
+        })),
+        asOf,
       );
-      if (amount <= 0) {
+      // A card payment for the instalment still awaits the provider: wait for it, a later cycle.
+      const ready = chunk.filter(
+        (collection) =>
+          !awaitingCardOn(owed, {
+            agreementId: collection.agreement_id,
+            installmentNumber: collection.installment_number,
+          }),
+      );
+      run.counts.collectionsHeldForCard += chunk.length - ready.length;
+      const sized = ready.map((collection) => ({
+        collection,
+        amount: Math.min(
+          collection.amount,
+          owedOn(owed, {
+            agreementId: collection.agreement_id,
+            installmentNumber: collection.installment_number,
+          }),
+        ),
+      }));
+      const notNeeded = sized.filter((s) => s.amount <= 0).map((s) => s.collection.id);
+      if (notNeeded.length > 0) {
         await trx
           .updateTable('collections')
           .set({ status: 'cancelled', failure_code: NOT_NEEDED, updated_at: at })
+          .where('id', 'in', notNeeded)
+          .execute();
+        run.counts.collectionsNotNeeded += notNeeded.length;
+      }
+      const submitting = sized.filter((s) => s.amount > 0);
+      const payments = await recordPayments(
+        trx,
+        submitting.map(({ collection, amount }) => ({
+          agreementId: collection.agreement_id,
+          customerId: collection.customer_id,
+          method: 'direct_debit' as const,
+          amount,
+          currency: collection.currency,
+          idempotencyKey: `direct-debit:${collection.id}`,
+          gatewayReference: collection.reference,
+          at: run.deps.clock(),
+        })),
+      );
+      for (const [index, { collection, amount }] of submitting.entries()) {
+        const code =
+          collection.attempt === 2 ? '18' : firsts.has(collection.mandateId) ? '17' : '01';
+        firsts.add(collection.mandateId);
+        items.push(itemOf(run, { ...collection, id: collection.mandateId }, code, amount));
+        await trx
+          .updateTable('collections')
+          .set({
+            status: 'submitted',
+            amount,
+            run_id: run.runId,
+            payment_id: payments[index]?.payment.id ?? null,
+            updated_at: at,
+            ...(collection.input_date < run.runDate
+              ? { input_date: run.runDate, collection_date: late }
+              : {}),
+          })
           .where('id', '=', collection.id)
           .execute();
-        run.counts.collectionsNotNeeded += 1;
-        continue;
       }
-      const code = collection.attempt === 2 ? '18' : firsts.has(collection.mandateId) ? '17' : '01';
-      firsts.add(collection.mandateId);
-      items.push(itemOf(run, { ...collection, id: collection.mandateId }, code, amount));
-      const { payment } = await recordPayment(trx, {
-        agreementId: collection.agreement_id,
-        customerId: collection.customer_id,
-        method: 'direct_debit',
-        amount,
-        currency: collection.currency,
-        idempotencyKey: `direct-debit:${collection.id}`,
-        gatewayReference: collection.reference,
-        at: run.deps.clock(),
-      });
-      await trx
-        .updateTable('collections')
-        .set({
-          status: 'submitted',
-          amount,
-          run_id: run.runId,
-          payment_id: payment.id,
-          updated_at: at,
-          ...(collection.input_date < run.runDate
-            ? { input_date: run.runDate, collection_date: late }
-            : {}),
-        })
-        .where('id', '=', collection.id)
-        .execute();
-      run.counts.collectionsSubmitted += 1;
+      run.counts.collectionsSubmitted += submitting.length;
     }
     if (items.length === 0) return;
     const content = writeBacsFile({

@@ -19,18 +19,46 @@ function keyOf(agreementId: string, installmentNumber: number): string {
   return `${agreementId}#${String(installmentNumber)}`;
 }
 
+/** What the collection run may take for each instalment, from `installmentsOwed`. */
+export interface InstallmentsOwed {
+  /** Still owed, counting every settled payment and each Direct Debit in flight as received. */
+  readonly owed: ReadonlyMap<string, Minor>;
+  /** Instalments a card payment still awaiting the provider's answer would meet, in part or whole. */
+  readonly awaitingCard: ReadonlySet<string>;
+}
+
+function owedBySchedule(
+  owed: Map<string, Minor>,
+  agreementId: string,
+  schedule: readonly ScheduledInstallment[],
+  ledger: readonly LedgerAmount[],
+  asOf: IsoDate,
+): void {
+  const { paidTowards } = applyPayments(schedule, ledger, asOf);
+  for (const installment of schedule) {
+    owed.set(
+      keyOf(agreementId, installment.number),
+      installment.amount - (paidTowards.get(installment.number) ?? 0),
+    );
+  }
+}
+
 /**
  * What is still owed on each instalment once every payment received by `asOf` is met oldest first
  * (the domain's allocatePayment, through applyPayments), a Direct Debit already submitted but not
  * yet settled counting as received: the collection run takes no more than this, so an instalment
- * paid by card or transfer is never collected again. A few queries per 500 agreements, not per one.
+ * paid by card or transfer is never collected again. A card payment the provider has not yet
+ * answered (status 'pending') may still succeed: the instalments it would meet are marked
+ * `awaitingCard`, so the run holds their collection back until the payment settles or fails rather
+ * than debit a customer who paid by card today. A few queries per 500 agreements, not per one.
  */
 export async function installmentsOwed(
   db: Kysely<Database>,
   keys: readonly InstallmentKey[],
   asOf: IsoDate,
-): Promise<ReadonlyMap<string, Minor>> {
+): Promise<InstallmentsOwed> {
   const owed = new Map<string, Minor>();
+  const awaitingCard = new Set<string>();
   for (const ids of parameterChunks([...new Set(keys.map((key) => key.agreementId))])) {
     const [installments, entries, inFlight] = await Promise.all([
       db.selectFrom('installments').selectAll().where('agreement_id', 'in', ids).execute(),
@@ -43,14 +71,15 @@ export async function installmentsOwed(
         .execute(),
       db
         .selectFrom('payments')
-        .select(['agreement_id', 'amount'])
+        .select(['agreement_id', 'method', 'amount'])
         .where('agreement_id', 'in', ids)
-        .where('method', '=', 'direct_debit')
         .where('status', '=', 'pending')
+        .where('method', 'in', ['direct_debit', 'card'])
         .execute(),
     ]);
     const schedules = new Map<string, ScheduledInstallment[]>(ids.map((id) => [id, []]));
     const ledgers = new Map<string, LedgerAmount[]>(ids.map((id) => [id, []]));
+    const pendingCards = new Map<string, LedgerAmount[]>();
     for (const row of installments) schedules.get(row.agreement_id)?.push(installmentFromRow(row));
     for (const entry of entries) {
       ledgers.get(entry.agreement_id)?.push({
@@ -60,25 +89,40 @@ export async function installmentsOwed(
       });
     }
     for (const payment of inFlight) {
-      ledgers
-        .get(payment.agreement_id)
-        ?.push({ entryDate: asOf, kind: 'payment_received', amount: payment.amount });
+      const received = {
+        entryDate: asOf,
+        kind: 'payment_received' as const,
+        amount: payment.amount,
+      };
+      if (payment.method === 'direct_debit') ledgers.get(payment.agreement_id)?.push(received);
+      else
+        pendingCards.set(payment.agreement_id, [
+          ...(pendingCards.get(payment.agreement_id) ?? []),
+          received,
+        ]);
     }
     for (const id of ids) {
       const schedule = schedules.get(id) ?? [];
-      const { paidTowards } = applyPayments(schedule, ledgers.get(id) ?? [], asOf);
-      for (const installment of schedule) {
-        owed.set(
-          keyOf(id, installment.number),
-          installment.amount - (paidTowards.get(installment.number) ?? 0),
-        );
+      const ledger = ledgers.get(id) ?? [];
+      owedBySchedule(owed, id, schedule, ledger, asOf);
+      const cards = pendingCards.get(id);
+      if (cards === undefined) continue;
+      const ifCardsPaid = new Map<string, Minor>();
+      owedBySchedule(ifCardsPaid, id, schedule, [...ledger, ...cards], asOf);
+      for (const [key, left] of ifCardsPaid) {
+        if (left < (owed.get(key) ?? 0)) awaitingCard.add(key);
       }
     }
   }
-  return owed;
+  return { owed, awaitingCard };
 }
 
 /** What `installmentsOwed` found still owed on one instalment; nothing for one it does not know. */
-export function owedOn(owed: ReadonlyMap<string, Minor>, key: InstallmentKey): Minor {
-  return owed.get(keyOf(key.agreementId, key.installmentNumber)) ?? 0;
+export function owedOn(owed: InstallmentsOwed, key: InstallmentKey): Minor {
+  return owed.owed.get(keyOf(key.agreementId, key.installmentNumber)) ?? 0;
+}
+
+/** True when a pending card payment would meet (some of) the instalment: hold its collection back. */
+export function awaitingCardOn(owed: InstallmentsOwed, key: InstallmentKey): boolean {
+  return owed.awaitingCard.has(keyOf(key.agreementId, key.installmentNumber));
 }

@@ -1,6 +1,6 @@
-import type { MandateState } from '@marque/domain';
+import type { Market, MandateState } from '@marque/domain';
 import type { Kysely } from 'kysely';
-import type { MandateRow } from '../../db/direct-debit-tables.js';
+import type { MandateRow, MandateScheme } from '../../db/direct-debit-tables.js';
 import type { Database } from '../../db/schema.js';
 import type { Recipient } from '../mail/account-mails.js';
 
@@ -10,6 +10,11 @@ export const LIVE_MANDATE_STATES: readonly MandateState[] = [
   'submitted',
   'active',
 ];
+
+/** The scheme a market's mandates collect through: Bacs Direct Debit in the UK, ACH in the US. */
+export function schemeOfMarket(market: Market): MandateScheme {
+  return market === 'US' ? 'ach' : 'bacs';
+}
 
 /** The agreement's live mandate, if any. */
 export async function findLiveMandate(

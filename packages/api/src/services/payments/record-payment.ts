@@ -3,6 +3,7 @@ import { assertMinor } from '@marque/domain';
 import type { Kysely, Transaction } from 'kysely';
 import type { LedgerEntryKind } from '../../db/customer-agreement-tables.js';
 import type { PaymentMethod, PaymentRow, PaymentStatus } from '../../db/payment-tables.js';
+import { parameterChunks } from '../../db/parameter-chunks.js';
 import type { Database } from '../../db/schema.js';
 import { instant } from '../time/instant.js';
 
@@ -55,38 +56,71 @@ export async function recordPayment(
   db: Kysely<Database>,
   payment: PaymentToRecord,
 ): Promise<RecordedPayment> {
-  assertMinor(payment.amount);
-  if (payment.amount <= 0) throw new RangeError('a payment must be for more than nothing');
-  const at = instant(payment.at);
-  const inserted = await db
-    .insertInto('payments')
-    .values({
-      id: crypto.randomUUID(),
-      agreement_id: payment.agreementId,
-      customer_id: payment.customerId,
-      method: payment.method,
-      amount: payment.amount,
-      currency: payment.currency,
-      status: payment.status ?? 'pending',
-      idempotency_key: payment.idempotencyKey,
-      gateway_reference: payment.gatewayReference ?? null,
-      next_action_url: null,
-      failure_reason: null,
-      created_at: at,
-      updated_at: at,
-      settled_at: null,
-    })
-    .onConflict((conflict) => conflict.columns(['customer_id', 'idempotency_key']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  if (inserted !== undefined) return { payment: inserted, created: true };
-  const existing = await db
-    .selectFrom('payments')
-    .selectAll()
-    .where('customer_id', '=', payment.customerId)
-    .where('idempotency_key', '=', payment.idempotencyKey)
-    .executeTakeFirstOrThrow();
-  return { payment: existing, created: false };
+  const [recorded] = await recordPayments(db, [payment]);
+  if (recorded === undefined) throw new Error('recordPayments answered nothing for one payment');
+  return recorded;
+}
+
+/**
+ * `recordPayment` for many at once (the collection run's submission): one multi-row insert per
+ * PARAMETER_CHUNK rows, answered in the order given.
+ */
+export async function recordPayments(
+  db: Kysely<Database>,
+  payments: readonly PaymentToRecord[],
+): Promise<RecordedPayment[]> {
+  const keyOf = (customerId: string, idempotencyKey: string) => `${customerId}\n${idempotencyKey}`;
+  const inserted = new Map<string, PaymentRow>();
+  for (const chunk of parameterChunks(payments)) {
+    const rows = await db
+      .insertInto('payments')
+      .values(
+        chunk.map((payment) => {
+          assertMinor(payment.amount);
+          if (payment.amount <= 0) throw new RangeError('a payment must be for more than nothing');
+          const at = instant(payment.at);
+          return {
+            id: crypto.randomUUID(),
+            agreement_id: payment.agreementId,
+            customer_id: payment.customerId,
+            method: payment.method,
+            amount: payment.amount,
+            currency: payment.currency,
+            status: payment.status ?? 'pending',
+            idempotency_key: payment.idempotencyKey,
+            gateway_reference: payment.gatewayReference ?? null,
+            next_action_url: null,
+            failure_reason: null,
+            created_at: at,
+            updated_at: at,
+            settled_at: null,
+          };
+        }),
+      )
+      .onConflict((conflict) => conflict.columns(['customer_id', 'idempotency_key']).doNothing())
+      .returningAll()
+      .execute();
+    for (const row of rows) inserted.set(keyOf(row.customer_id, row.idempotency_key), row);
+  }
+  const recorded: RecordedPayment[] = [];
+  for (const payment of payments) {
+    const key = keyOf(payment.customerId, payment.idempotencyKey);
+    const created = inserted.get(key);
+    // A key given twice in one batch was created once: the second answer is the first's row.
+    inserted.delete(key);
+    if (created !== undefined) {
+      recorded.push({ payment: created, created: true });
+      continue;
+    }
+    const existing = await db
+      .selectFrom('payments')
+      .selectAll()
+      .where('customer_id', '=', payment.customerId)
+      .where('idempotency_key', '=', payment.idempotencyKey)
+      .executeTakeFirstOrThrow();
+    recorded.push({ payment: existing, created: false });
+  }
+  return recorded;
 }
 
 /** What the provider answered for a payment: its reference, and where to authenticate if it must. */
