@@ -30,6 +30,7 @@ it('are listed in order, customers and agreements first', () => {
     '0002_accounts_security',
     '0003_payments',
     '0004_direct_debit',
+    '0005_documents',
     '0006_messages',
     '0007_staff',
     '0008_passkeys',
