@@ -11,6 +11,7 @@ import { annualStatementFigures } from '../services/documents/annual-statement-f
 import { longDate } from '../services/documents/pdf/document-format.js';
 import { exportPrintQueue, printBatchFile } from '../services/documents/print-queue.js';
 import { setPaperless } from '../services/documents/paperless.js';
+import { statementRuns } from '../services/documents/statement-runs.js';
 import { updateNotificationPreferences } from '../services/notifications/preferences.js';
 import { createTestApp, FakeClock, type TestApp } from '../test/app.js';
 import { givenAccount, givenCustomer } from '../test/customers.js';
@@ -224,9 +225,17 @@ describeEachDatabase('the statement run', (getDb) => {
     expect(stopped.status).toBe('running');
     expect(stopped.last_agreement_id).not.toBeNull();
 
+    expect(await statementRuns(db)).toEqual([
+      expect.objectContaining({ period: '2026-10', status: 'running', finishedAt: null }),
+    ]);
+
     const resumed = await runStatements(test.deps, { period: '2026-10', pageSize: 2 });
 
     expect(resumed.outcome).toBe('finished');
+    expect((await statementRuns(db))[0]).toMatchObject({
+      status: 'finished',
+      counts: resumed.counts,
+    });
     // The third statement was issued before the kill, in a page not yet recorded: found, not repeated.
     expect(resumed.counts).toMatchObject({
       agreements: 5,
