@@ -33,7 +33,8 @@ export type RateLimitName =
   | 'recoverPerIp'
   | 'passwordCheckPerAccount'
   | 'contactPerIp'
-  | 'attachmentUploadPerCustomer';
+  | 'attachmentUploadPerCustomer'
+  | 'attachmentUploadPerStaff';
 
 export type RateLimits = Record<RateLimitName, RateLimitRule>;
 
@@ -107,6 +108,8 @@ export interface Config {
   directDebitAdvanceNoticeDays: 3 | 10;
   /** Calendar days before a non-Direct-Debit instalment falls due that its payment reminder goes. */
   paymentReminderDays: number;
+  /** Refunds above this many minor units need a second, different supervisor's approval. */
+  refundApprovalAbove: number;
   webauthn: WebAuthnConfig;
 }
 
@@ -124,6 +127,7 @@ const RATE_LIMIT_VARIABLES: Readonly<Record<RateLimitName, string>> = {
   passwordCheckPerAccount: 'RATE_LIMIT_PASSWORD_CHECK_ACCOUNT',
   contactPerIp: 'RATE_LIMIT_CONTACT_IP',
   attachmentUploadPerCustomer: 'RATE_LIMIT_ATTACHMENT_UPLOAD_CUSTOMER',
+  attachmentUploadPerStaff: 'RATE_LIMIT_ATTACHMENT_UPLOAD_STAFF',
 };
 
 export const DEFAULT_RATE_LIMITS: Readonly<RateLimits> = {
@@ -145,6 +149,8 @@ export const DEFAULT_RATE_LIMITS: Readonly<RateLimits> = {
   contactPerIp: { limit: 5, windowSeconds: 3600 },
   // Uploads of up to 5 MB each: bounds what one signed-in customer can make us store in an hour.
   attachmentUploadPerCustomer: { limit: 30, windowSeconds: 3600 },
+  // The same bound for a member of staff answering messages (a quote, a letter, a statement).
+  attachmentUploadPerStaff: { limit: 60, windowSeconds: 3600 },
 };
 
 const LOCKOUT_VARIABLES = {
@@ -218,6 +224,11 @@ const envSchema = z.object({
     .default(5),
   WEBAUTHN_RP_ID: optionalText,
   WEBAUTHN_ORIGINS: optionalText,
+  REFUND_APPROVAL_ABOVE: z.coerce
+    .number()
+    .int('must be a whole number of pence or cents')
+    .min(0, 'must be 0 or more (0: every refund needs a second supervisor)')
+    .default(25_000),
 });
 
 /** Development stand-ins for the sandbox provider's keys; production must configure real ones. */
@@ -296,6 +307,7 @@ export function loadConfig(
       lenderBankAccount,
       directDebitAdvanceNoticeDays: vars.DIRECT_DEBIT_ADVANCE_NOTICE_DAYS === '3' ? 3 : 10,
       paymentReminderDays: vars.PAYMENT_REMINDER_DAYS,
+      refundApprovalAbove: vars.REFUND_APPROVAL_ABOVE,
       webauthn,
     },
   };

@@ -7,6 +7,12 @@ import { answerNotFoundAndErrors, logProcedureError } from './http/api-errors.js
 import { refuseForeignOrigin } from './http/origin-check.js';
 import { requestId, type RequestIdVariables } from './http/request-id.js';
 import { securityHeaders } from './http/security-headers.js';
+import {
+  ATTACHMENTS_PATH,
+  downloadStaffAttachment,
+  uploadBodyLimit,
+  uploadStaffAttachment,
+} from './message-attachments/attachment-routes.js';
 import { staffRouter } from './routers/staff/index.js';
 import { createStaffContext } from './trpc/staff-context.js';
 
@@ -25,14 +31,18 @@ export function createStaffApp(deps: AppDeps): Hono<{ Variables: RequestIdVariab
     c.header('Cache-Control', 'no-store');
   });
   app.use(refuseForeignOrigin(deps.config.staffOrigin));
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: { message: 'The request is too large.' } }, 413),
-    }),
+  const globalBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json({ error: { message: 'The request is too large.' } }, 413),
+  });
+  // A reply's attachment may be up to 5 MB: that one route has its own limit instead.
+  app.use((c, next) =>
+    c.req.method === 'POST' && c.req.path === ATTACHMENTS_PATH ? next() : globalBodyLimit(c, next),
   );
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.post(ATTACHMENTS_PATH, uploadBodyLimit(), uploadStaffAttachment(deps));
+  app.get(`${ATTACHMENTS_PATH}/:id`, downloadStaffAttachment(deps));
   app.use(
     '/api/trpc/*',
     trpcServer({

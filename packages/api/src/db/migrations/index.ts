@@ -8,7 +8,9 @@ import * as messages from './0006_messages.js';
 import * as staff from './0007_staff.js';
 import * as passkeys from './0008_passkeys.js';
 import * as collectionIndexes from './0009_collection_indexes.js';
+import * as staffMoney from './0010_staff_money.js';
 import * as identityVerifications from './0011_identity_verifications.js';
+import * as contactRecord from './0012_contact_record.js';
 
 /** Migrations bundled by static import, so the built server runs them without reading a folder. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -21,7 +23,9 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007_staff': staff,
   '0008_passkeys': passkeys,
   '0009_collection_indexes': collectionIndexes,
+  '0010_staff_money': staffMoney,
   '0011_identity_verifications': identityVerifications,
+  '0012_contact_record': contactRecord,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

@@ -11,6 +11,7 @@ import { notificationsRouter } from './notifications.js';
 import { paymentsRouter } from './payments.js';
 import { profileRouter } from './profile.js';
 import { sessionsRouter } from './sessions.js';
+import { transactionCasesRouter } from './transaction-cases.js';
 
 /** Everything the customer web app calls. */
 export const customerRouter = router({
@@ -26,4 +27,5 @@ export const customerRouter = router({
   documents: documentsRouter,
   messages: messagesRouter,
   notifications: notificationsRouter,
+  transactionCases: transactionCasesRouter,
 });

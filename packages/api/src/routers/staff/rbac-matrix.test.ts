@@ -2,6 +2,11 @@ import { expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../services/sessions/session-policy.js';
 import type { StaffRole } from '../../services/staff/staff-roles.js';
 import { createTestApp, type CallResult, type TestApp, type TestClient } from '../../test/app.js';
+import {
+  givenContactCase,
+  givenThread,
+  givenTransactionCase,
+} from '../../test/contact-fixtures.js';
 import { givenAccount, signIn } from '../../test/customers.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { givenStaff, staffBrowser } from '../../test/staff.js';
@@ -28,6 +33,7 @@ interface Fixture {
 }
 
 const MATRIX: Record<string, MatrixEntry> = {
+  'brand.get': { access: 'public' },
   'staffAuth.login': {
     access: 'public',
     input: async ({ app }) => {
@@ -91,6 +97,75 @@ const MATRIX: Record<string, MatrixEntry> = {
       });
       return { id: (await app.outbox.latest('someone@example.com')).id };
     },
+  },
+  'colleagues.list': { access: 'agent' },
+  'messages.threads': { access: 'agent', input: () => ({ queue: 'all' }) },
+  'messages.thread': {
+    access: 'agent',
+    input: async ({ app }) => ({ threadId: (await givenThread(app)).threadId }),
+  },
+  'messages.assign': {
+    access: 'agent',
+    input: async ({ app }) => ({ threadId: (await givenThread(app)).threadId, assignTo: null }),
+  },
+  'messages.reply': {
+    access: 'agent',
+    input: async ({ app }) => ({ threadId: (await givenThread(app)).threadId, body: 'Hello' }),
+  },
+  'messages.close': {
+    access: 'agent',
+    input: async ({ app }) => ({ threadId: (await givenThread(app)).threadId }),
+  },
+  'contactCases.list': { access: 'agent', input: () => ({}) },
+  'contactCases.get': {
+    access: 'agent',
+    input: async ({ app }) => ({ caseId: await givenContactCase(app) }),
+  },
+  'contactCases.assign': {
+    access: 'agent',
+    input: async ({ app }) => ({ caseId: await givenContactCase(app), assignTo: null }),
+  },
+  'contactCases.reply': {
+    access: 'agent',
+    input: async ({ app }) => ({ caseId: await givenContactCase(app), body: 'Hello' }),
+  },
+  'contactCases.close': {
+    access: 'agent',
+    input: async ({ app }) => ({ caseId: await givenContactCase(app) }),
+  },
+  'transactionCases.list': { access: 'agent', input: () => ({}) },
+  'transactionCases.get': {
+    access: 'agent',
+    input: async ({ app }) => ({ caseId: (await givenTransactionCase(app)).caseId }),
+  },
+  'transactionCases.assign': {
+    access: 'agent',
+    input: async ({ app }) => ({
+      caseId: (await givenTransactionCase(app)).caseId,
+      assignTo: null,
+    }),
+  },
+  'transactionCases.update': {
+    access: 'agent',
+    input: async ({ app }) => ({
+      caseId: (await givenTransactionCase(app)).caseId,
+      status: 'investigating',
+      note: 'Checking the collection file',
+    }),
+  },
+  'contactRecord.timeline': {
+    access: 'agent',
+    input: async ({ app }) => ({ customerId: (await givenThread(app)).customer.customerId }),
+  },
+  'contactRecord.log': {
+    access: 'agent',
+    input: async ({ app }) => ({
+      customerId: (await givenThread(app)).customer.customerId,
+      channel: 'phone',
+      direction: 'inbound',
+      occurredAt: app.clock.now().toISOString(),
+      summary: 'Customer called about the settlement figure.',
+    }),
   },
 };
 

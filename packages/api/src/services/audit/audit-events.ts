@@ -11,6 +11,8 @@ export const AUDIT_EVENT_DESCRIPTIONS = {
   'signin.mfa_failed': 'Incorrect two-step verification code',
   'account.locked': 'Sign-in paused after repeated unsuccessful attempts',
   'account.unlocked': 'Sign-in unpaused',
+  'mfa.reset_by_staff': 'Two-step verification reset by our team at your request',
+  'sessions.ended_by_staff': 'Every device signed out by our team at your request',
   'password.reset_requested': 'Password reset requested',
   'password.reset': 'Password reset',
   'password.changed': 'Password changed',
@@ -52,6 +54,9 @@ export const AUDIT_EVENT_DESCRIPTIONS = {
   'contact.case_assigned': 'Contact form message given to a member of our team',
   'contact.case_replied': 'Contact form message answered',
   'contact.case_closed': 'Contact form message closed',
+  'transaction_case.reported': 'You reported a problem with a transaction',
+  'transaction_case.assigned': 'Your reported problem was given to a member of our team',
+  'transaction_case.updated': 'We updated the problem you reported',
 } as const;
 
 /** Every event name: the customers' above and the staff console's own. */

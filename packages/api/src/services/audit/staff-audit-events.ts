@@ -13,6 +13,21 @@ export const STAFF_AUDIT_EVENT_DESCRIPTIONS = {
   'staff.two_factor_reset': "Staff member's two-step verification reset",
   'audit.exported': 'Audit log exported',
   'mailbox.message_read': 'Mailbox message read',
+  'payment.statement_imported': 'Bank statement imported',
+  'payment.statement_line_assigned': 'Unmatched bank statement line paid to an agreement',
+  'payment.statement_line_dismissed': 'Unmatched bank statement line dismissed',
+  'refund.requested': 'Refund requested',
+  'refund.approved': 'Refund approved by a second supervisor',
+  'refund.rejected': 'Refund rejected by a second supervisor',
+  'refund.completed': 'Refund paid back',
+  'refund.failed': 'Refund not paid back',
+  'agreement.onboarded': 'Agreement onboarded',
+  'run.started': 'Run started from the console',
+  'print_queue.exported': 'Print queue exported',
+  'contact.logged': 'Call or letter logged on a customer record',
+  'message.attachment_downloaded': 'Message attachment downloaded by staff',
+  'customer.identity_verified': "Caller's identity verified",
+  'customer.identity_not_verified': "Caller's identity not verified",
 } as const;
 
 export type StaffAuditEventName = keyof typeof STAFF_AUDIT_EVENT_DESCRIPTIONS;
