@@ -4,6 +4,7 @@ import { startServer } from './support/server-process.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    staffUrl: string;
     databaseUrl: string;
   }
 }
@@ -12,6 +13,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const server = await startServer();
   project.provide('baseUrl', server.baseUrl);
+  project.provide('staffUrl', server.staffUrl);
   project.provide('databaseUrl', server.databaseUrl);
   return server.stop;
 }

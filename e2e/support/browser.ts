@@ -35,13 +35,17 @@ export interface CustomerPage {
   viewport: ViewportName;
 }
 
-/** Opens a new device at the server's origin; relative URLs in `page.goto` resolve against it. */
+/**
+ * Opens a new device at the customer site's origin (or `baseUrl`, e.g. the staff console's);
+ * relative URLs in `page.goto` resolve against it.
+ */
 export async function openPage(
   browser: Browser,
   viewport: ViewportName = 'desktop',
+  baseUrl: string = inject('baseUrl'),
 ): Promise<CustomerPage> {
   const context = await browser.newContext({
-    baseURL: inject('baseUrl'),
+    baseURL: baseUrl,
     viewport: VIEWPORTS[viewport],
     isMobile: viewport === 'phone',
     hasTouch: viewport === 'phone',

@@ -4,12 +4,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
-import { REPO_ROOT, SERVER_ENTRY, WEB_DIST } from './repo-paths.js';
+import { ADMIN_DIST, REPO_ROOT, SERVER_ENTRY, WEB_DIST } from './repo-paths.js';
 
 /** A real API server on its own port and its own throw-away SQLite database. */
 export interface RunningServer {
   /** http://localhost:<port>: the web app's origin, where the Secure session cookie is allowed. */
   baseUrl: string;
+  /** http://localhost:<port>: the staff console's own origin, with its own cookie. */
+  staffUrl: string;
   /** The sandbox payment provider (hosted card fields, challenge pages) on its own free port. */
   paymentSandboxUrl: string;
   databaseUrl: string;
@@ -47,7 +49,14 @@ export async function startServer(): Promise<RunningServer> {
       `The web app is not built (no ${WEB_DIST}index.html). Run \`npm run build -w @marque/web\` first.`,
     );
   }
+  if (!existsSync(join(ADMIN_DIST, 'index.html'))) {
+    throw new Error(
+      `The staff console is not built (no ${ADMIN_DIST}index.html). Run \`npm run build -w @marque/admin\` first.`,
+    );
+  }
   const port = await freePort();
+  const staffPort = await freePort();
+  const staffUrl = `http://localhost:${String(staffPort)}`;
   const sandboxPort = await freePort();
   const paymentSandboxUrl = `http://localhost:${String(sandboxPort)}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'marque-e2e-'));
@@ -71,6 +80,9 @@ export async function startServer(): Promise<RunningServer> {
         MARQUE_SECRET_KEY: randomBytes(32).toString('base64'),
         SMTP_URL: '',
         WEB_DIST_DIR: WEB_DIST,
+        STAFF_PORT: String(staffPort),
+        STAFF_PUBLIC_URL: staffUrl,
+        ADMIN_DIST_DIR: ADMIN_DIST,
         PAYMENT_SANDBOX_PORT: String(sandboxPort),
         PAYMENT_SANDBOX_URL: paymentSandboxUrl,
       },
@@ -87,12 +99,12 @@ export async function startServer(): Promise<RunningServer> {
   };
 
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  while (!(await isHealthy(baseUrl))) {
+  while (!(await isHealthy(baseUrl)) || !(await isHealthy(staffUrl))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();
       throw new Error(`The API server did not start on ${baseUrl}:\n${output.join('')}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { baseUrl, paymentSandboxUrl, databaseUrl, stop };
+  return { baseUrl, staffUrl, paymentSandboxUrl, databaseUrl, stop };
 }

@@ -13,6 +13,13 @@ import {
 /** The roles, least to most: each may do everything the ones before it may. */
 export const STAFF_ROLE_NAMES = ['agent', 'supervisor', 'admin'] as const;
 
+export type StaffRoleName = (typeof STAFF_ROLE_NAMES)[number];
+
+/** True when `role` may do what `minimum` may: the one rule the API enforces and the console shows. */
+export function staffRoleAtLeast(role: StaffRoleName, minimum: StaffRoleName): boolean {
+  return STAFF_ROLE_NAMES.indexOf(role) >= STAFF_ROLE_NAMES.indexOf(minimum);
+}
+
 export const staffRoleField = z.enum(STAFF_ROLE_NAMES, {
   error: 'Choose agent, supervisor or admin.',
 });

@@ -1,0 +1,54 @@
+import type { StaffRouterOutputs } from '@marque/api';
+import { InstantText } from './instant-text.js';
+
+type Entry = StaffRouterOutputs['audit']['search']['entries'][number];
+
+function actorOf(entry: Entry): string {
+  if (entry.actorName !== null) return entry.actorName;
+  if (entry.actorType === 'customer') return `Customer account ${entry.actorId ?? ''}`.trim();
+  return entry.actorType === 'anonymous' ? 'Not signed in' : 'System';
+}
+
+function detailsOf(entry: Entry): string {
+  return Object.entries(entry.details)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(', ');
+}
+
+/** Audit events, newest first, one row each: dense but every column labelled. */
+export function AuditTable({ entries }: { entries: readonly Entry[] }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Audit events">
+      <table className="data-table data-table--dense">
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            <th scope="col">Event</th>
+            <th scope="col">Actor</th>
+            <th scope="col">Customer</th>
+            <th scope="col">IP address</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.seq}>
+              <td className="nowrap">
+                <InstantText at={entry.at} />
+              </td>
+              <td>
+                {entry.description}
+                <br />
+                <code className="event-name">{entry.event}</code>
+              </td>
+              <td>{actorOf(entry)}</td>
+              <td>{entry.customerId === null ? '—' : <code>{entry.customerId}</code>}</td>
+              <td>{entry.ip ?? '—'}</td>
+              <td className="details-cell">{detailsOf(entry) || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { staffRoleAtLeast, type StaffRoleName } from '@marque/schemas';
+import { Alert, Button, Spinner } from '@marque/ui';
+import { Navigate, Outlet, useOutletContext } from 'react-router';
+import { Page } from '../../shell/page.js';
+import { ROLE_LABELS } from '../navigation/console-sections.js';
+import { useStaffSession, type SignedInStaff } from './use-staff-session.js';
+
+/** The signed-in part of the console: anyone else goes to sign in. */
+export function RequireStaff() {
+  const session = useStaffSession();
+  switch (session.status) {
+    case 'loading':
+      return <Spinner label="Checking you are signed in…" />;
+    case 'unavailable':
+      return (
+        <Alert tone="error" title="We could not check that you are signed in">
+          <p>Check your connection, then try again.</p>
+          <Button onClick={session.retry}>Try again</Button>
+        </Alert>
+      );
+    case 'signed_out':
+      return <Navigate replace to="/sign-in" />;
+    case 'signed_in':
+      return <Outlet context={session.staff} />;
+  }
+}
+
+/** The signed-in staff member, inside RequireStaff. */
+export function useSignedInStaff(): SignedInStaff {
+  return useOutletContext<SignedInStaff>();
+}
+
+/** A section only `minRole` and above may open; others read why instead of a broken page. */
+export function RequireRole({ minRole }: { minRole: StaffRoleName }) {
+  const staff = useSignedInStaff();
+  if (!staffRoleAtLeast(staff.role, minRole)) {
+    return (
+      <Page title="Not available to your role">
+        <Alert tone="warning">
+          This section is for the {ROLE_LABELS[minRole].toLowerCase()} role and above. Ask an
+          administrator if you need it.
+        </Alert>
+      </Page>
+    );
+  }
+  return <Outlet context={staff} />;
+}

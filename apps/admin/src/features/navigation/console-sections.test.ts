@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { sectionsFor } from './console-sections.js';
+
+describe('the console navigation', () => {
+  it('shows each role only the sections it may open', () => {
+    const labels = (role: 'agent' | 'supervisor' | 'admin') =>
+      sectionsFor(role).map((section) => section.label);
+    expect(labels('agent')).toEqual(['Overview']);
+    expect(labels('supervisor')).toEqual(['Overview', 'Audit log']);
+    expect(labels('admin')).toEqual(['Overview', 'Audit log', 'Staff', 'Mailbox']);
+  });
+});
