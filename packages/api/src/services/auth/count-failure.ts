@@ -48,12 +48,16 @@ export async function countFailure(
         key.kind === 'mfa' ? 'codes' : 'passwords',
       ),
     );
-    await issueLockoutLetter(ctx.deps, {
+    // Rendered off the request path: the answer that starts a lock must take no longer than any
+    // other wrong password, or its timing would tell an attacker the account exists.
+    issueLockoutLetter(ctx.deps, {
       customerId: account.customer_id,
       accountId: account.id,
       lockedAt: now,
       until: after.until,
       reason: key.kind === 'mfa' ? 'codes' : 'passwords',
+    }).catch((error: unknown) => {
+      ctx.deps.logger.error({ err: error }, 'the lockout letter was not issued');
     });
   }
 }

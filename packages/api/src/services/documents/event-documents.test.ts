@@ -78,8 +78,9 @@ describeEachDatabase('documents issued on events', (getDb) => {
       });
     }
 
+    // The letter is issued after the answer, off the request path.
+    await expect.poll(() => documentsOf(customer.customerId, 'lockout_letter')).toHaveLength(1);
     const letters = await documentsOf(customer.customerId, 'lockout_letter');
-    expect(letters).toHaveLength(1);
     expect(letters[0]).toMatchObject({ agreement_id: null, delivery: 'online' });
     const text = (await readPdfText(letters[0]?.content ?? Buffer.alloc(0))).text;
     expect(text).toContain(
