@@ -34,6 +34,20 @@ async function givenCustomers(): Promise<void> {
   }
 }
 
+/** Moves the customer's sign-ins `minutes` into the past, as if they had signed in that long ago. */
+async function ageSignIns(account: GivenAccount, minutes: number): Promise<void> {
+  const db = openDatabase(inject('databaseUrl'));
+  try {
+    await db
+      .updateTable('sessions')
+      .set({ authenticated_at: new Date(Date.now() - minutes * 60_000).toISOString() })
+      .where('account_id', '=', account.accountId)
+      .execute();
+  } finally {
+    await db.destroy();
+  }
+}
+
 /** The same page checked again at phone width (screenshot named for it). */
 async function checkOnPhone(customer: CustomerPage, name: string): Promise<void> {
   await customer.page.setViewportSize(VIEWPORTS.phone);
@@ -178,22 +192,30 @@ describe('passkeys', () => {
 
   it('offers the passkey among the username suggestions where the browser supports it', async () => {
     const phone = await openPage(browser, 'phone');
-    // The same passkey synced to a phone (its counter goes up there; the laptop's is not used again).
-    await syncCredentials(authenticator, await addVirtualAuthenticator(phone));
+    // The same passkey synced to a phone, and back once used there (its counter went up).
+    const phoneAuthenticator = await addVirtualAuthenticator(phone);
+    await syncCredentials(authenticator, phoneAuthenticator);
     // The virtual authenticator picks the suggestion as soon as it is offered.
     await phone.page.goto('/sign-in');
     await phone.page.waitForURL((url) => url.pathname === '/');
     await phone.page.getByRole('heading', { level: 2, name: 'Your agreements' }).waitFor();
+    await syncCredentials(phoneAuthenticator, authenticator);
     await phone.context.close();
   });
 
-  it('removes the passkey, which then no longer signs in', async () => {
+  it('removes the passkey after confirming it is the customer with that passkey', async () => {
     const { page } = laptop;
     await page.goto('/security');
+    // The last sign-in was 11 minutes ago, as far as the server knows: a removal asks again.
+    await ageSignIns(pat, 11);
     const section = page.getByRole('region', { name: 'Passkeys' });
     await section.getByRole('button', { name: 'Remove This laptop' }).click();
     await checkPage(laptop, 'security-passkey-remove');
     await section.getByRole('button', { name: 'Remove passkey' }).click();
+    const prompt = page.getByRole('dialog', { name: 'Enter your password to continue' });
+    await prompt.getByRole('button', { name: 'Use a passkey instead' }).waitFor();
+    await checkPage(laptop, 'reauthenticate-passkey');
+    await prompt.getByRole('button', { name: 'Use a passkey instead' }).click();
     await section.getByText('You have no passkeys yet.').waitFor();
     await checkPage(laptop, 'security-passkey-removed');
 

@@ -50,7 +50,10 @@ export async function withoutPasskeyAutofill({ context }: CustomerPage): Promise
   });
 }
 
-/** Puts `from`'s passkeys on `to` as well: the same passkey synced to another device. */
+/**
+ * Puts `from`'s passkeys on `to` as they are now, counters included: the same passkey synced to
+ * another device. A credential `to` already holds is replaced.
+ */
 export async function syncCredentials(
   from: VirtualAuthenticator,
   to: VirtualAuthenticator,
@@ -58,7 +61,14 @@ export async function syncCredentials(
   const { credentials } = await from.cdp.send('WebAuthn.getCredentials', {
     authenticatorId: from.authenticatorId,
   });
+  const held = new Set((await to.credentials()).map((credential) => credential.credentialId));
   for (const credential of credentials) {
+    if (held.has(credential.credentialId)) {
+      await to.cdp.send('WebAuthn.removeCredential', {
+        authenticatorId: to.authenticatorId,
+        credentialId: credential.credentialId,
+      });
+    }
     await to.cdp.send('WebAuthn.addCredential', {
       authenticatorId: to.authenticatorId,
       credential,

@@ -94,7 +94,10 @@ function ReauthenticationDialog({ onDone }: DialogProps) {
     >
       <form noValidate onSubmit={submit}>
         <h2 id={titleId}>Enter your password to continue</h2>
-        <p>For your security we ask for your password again before this change.</p>
+        <p>
+          For your security we ask for your password again before this change
+          {canUsePasskey ? ', or one of your passkeys' : ''}.
+        </p>
         {problem !== null && problem.fieldErrors.password === undefined ? (
           <Alert tone="error">{problem.message}</Alert>
         ) : null}
