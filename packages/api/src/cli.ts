@@ -1,26 +1,31 @@
-import { writeFile } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '@marque/domain';
-import { pino } from 'pino';
-import { configFromProcessEnv } from './config.js';
+import type { Kysely } from 'kysely';
+import { pino, type Logger } from 'pino';
+import { configFromProcessEnv, type Config } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import type { Database } from './db/schema.js';
 import { runCollections } from './jobs/collection-run.js';
 import { runReminders } from './jobs/payment-reminders.js';
 import { runStatements } from './jobs/statement-run.js';
 import { businessDate } from './services/agreements/business-date.js';
-import { exportPrintQueue } from './services/documents/print-queue.js';
+import { exportPrintQueue, type PrintQueueExport } from './services/documents/print-queue.js';
 import { previousPeriod } from './services/documents/statement-period.js';
 import { createMailer } from './services/mail/create-mailer.js';
 import { formatMailboxEntry } from './services/mail/mailbox-format.js';
 import { latestMail } from './services/mail/outbox-reader.js';
+import { reconcileCardPayments } from './services/payments/card-reconciliation.js';
+import { SandboxGateway } from './services/payments/sandbox-gateway.js';
 import { OutboxSmsSender } from './services/notifications/sms-sender.js';
 
 const USAGE = `Usage: marque <command>
 
 Commands:
   mailbox [--limit N] [--to ADDRESS]   the latest e-mails the system sent (newest first)
-  collect [--date YYYY-MM-DD]          the Direct Debit collection run for a day (default today)
+  collect [--date YYYY-MM-DD]          reconcile pending card payments, then the Direct Debit collection run for a day (default today)
+  reconcile                            ask the card provider about card payments left pending for 30 minutes or more
   reminders [--date YYYY-MM-DD]        payment reminders and missed-payment notices for a day (default today)
   statements [--period YYYY-MM]        the monthly statement run (default last month)
   print-queue --out FILE.zip           export queued paper documents as one ZIP for the printer
@@ -63,6 +68,8 @@ async function collect(args: string[]): Promise<void> {
   const mailer = createMailer(config, db, clock, logger);
   try {
     await migrateToLatest(db);
+    // Card payments settled first, so the run neither holds back nor collects what a card has paid.
+    await reconcile(db, config, clock, logger);
     const result = await runCollections(
       { config, db, clock, mailer },
       { runDate, advanceNoticeWorkingDays: config.directDebitAdvanceNoticeDays },
@@ -70,6 +77,36 @@ async function collect(args: string[]): Promise<void> {
     await mailer.idle();
     process.stdout.write(`Collection run ${result.runDate}: ${result.outcome}\n`);
     process.stdout.write(`${JSON.stringify(result.counts, null, 2)}\n`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function reconcile(
+  db: Kysely<Database>,
+  config: Config,
+  clock: () => Date,
+  logger: Logger,
+): Promise<void> {
+  const counts = await reconcileCardPayments({
+    db,
+    config,
+    clock,
+    logger,
+    paymentGateway: new SandboxGateway({
+      baseUrl: config.paymentGateway.url,
+      secretKey: config.paymentGateway.secretKey,
+    }),
+  });
+  process.stdout.write(`Card payments reconciled: ${JSON.stringify(counts)}\n`);
+}
+
+async function reconcileCommand(): Promise<void> {
+  const config = configFromProcessEnv();
+  const db = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(db);
+    await reconcile(db, config, () => new Date(), pino({ level: config.logLevel }));
   } finally {
     await db.destroy();
   }
@@ -125,27 +162,33 @@ async function printQueue(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
   if (values.out === undefined) throw new Error('--out FILE.zip is required');
   const config = configFromProcessEnv();
+  // Opened before anything is marked exported: a file that cannot be written loses no batch.
+  const file = await open(values.out, 'wx');
   const db = openDatabase(config.databaseUrl);
+  let batch: PrintQueueExport | null;
   try {
     await migrateToLatest(db);
-    const batch = await exportPrintQueue({ db, clock: () => new Date() });
-    if (batch === null) {
-      process.stdout.write('The print queue is empty.\n');
-      return;
-    }
-    await writeFile(values.out, batch.content, { flag: 'wx' });
-    process.stdout.write(
-      `Print batch ${batch.batchId}: ${String(batch.documentCount)} documents written to ${values.out}; ${String(batch.remaining)} still queued\n`,
-    );
+    batch = await exportPrintQueue({ db, clock: () => new Date() });
+    if (batch !== null) await file.writeFile(batch.content);
   } finally {
+    await file.close();
     await db.destroy();
   }
+  if (batch === null) {
+    await rm(values.out);
+    process.stdout.write('The print queue is empty.\n');
+    return;
+  }
+  process.stdout.write(
+    `Print batch ${batch.batchId}: ${String(batch.documentCount)} documents written to ${values.out}; ${String(batch.remaining)} still queued\n`,
+  );
 }
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'mailbox') return mailbox(rest);
   if (command === 'collect') return collect(rest);
+  if (command === 'reconcile') return reconcileCommand();
   if (command === 'reminders') return reminders(rest);
   if (command === 'statements') return statements(rest);
   if (command === 'print-queue') return printQueue(rest);

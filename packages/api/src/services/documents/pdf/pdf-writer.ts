@@ -69,6 +69,9 @@ export class PdfWriter {
         CreationDate: meta.createdAt,
         ModDate: meta.createdAt,
       },
+      // Helvetica, one of the PDF standard fonts, is not embedded: every reader supplies it or a
+      // face with the same metrics, and a statement stays about 10 KB and renders in milliseconds
+      // (an embedded subset adds about 17 KB and several milliseconds to each of thousands a month).
       font: 'Helvetica',
     });
     this.done = new Promise((resolve, reject) => {
