@@ -166,6 +166,21 @@ describe('the sandbox server API', () => {
     expect(deliveries).toHaveLength(1);
   });
 
+  it('shows a charge by the merchant’s reference to the secret key only, and 404 for an unknown one', async () => {
+    const { sandbox } = givenSandbox();
+    const made = await charge(sandbox, 'k', {
+      ...aCharge,
+      token: await tokenFor(sandbox, '4000000000000002'),
+    });
+    const lookUp = (reference: string, secret = SECRET_KEY) =>
+      sandbox.app.request(`/v1/charges?reference=${reference}`, {
+        headers: { authorization: `Bearer ${secret}` },
+      });
+    expect(await (await lookUp('pay-1')).json()).toEqual(await made.json());
+    expect((await lookUp('pay-1', 'sk_wrong')).status).toBe(401);
+    expect((await lookUp('pay-2')).status).toBe(404);
+  });
+
   it('uses a token once and forgets it after 15 minutes', async () => {
     const { sandbox, clock } = givenSandbox();
     const token = await tokenFor(sandbox, '4242424242424242');

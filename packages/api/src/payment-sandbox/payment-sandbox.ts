@@ -53,6 +53,8 @@ interface Charge {
   reference: string;
   returnUrl: string | null;
   failureReason: string | null;
+  /** Given back so far: never more than the amount. */
+  refunded: number;
 }
 
 interface StoredAnswer {
@@ -76,7 +78,13 @@ const chargeRequest = z.object({
   returnUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 
-function sandboxId(prefix: 'tok' | 'ch' | 'evt'): string {
+const refundRequest = z.object({
+  charge: z.string().min(1).max(100),
+  amount: z.number().int().positive().max(100_000_000),
+  currency: z.enum(['GBP', 'USD']),
+});
+
+function sandboxId(prefix: 'tok' | 'ch' | 'evt' | 're'): string {
   return `${prefix}_${randomBytes(12).toString('hex')}`;
 }
 
@@ -156,15 +164,22 @@ export function createPaymentSandbox(options: PaymentSandboxOptions): PaymentSan
       reference: request.reference,
       returnUrl: request.returnUrl ?? null,
       failureReason: card.outcome === 'decline' ? 'card_declined' : null,
+      refunded: 0,
     };
     charges.set(id, stored);
     notify(stored);
-    if (stored.status === 'requires_action') {
-      return { id, status: stored.status, nextActionUrl: `${options.publicUrl}/challenge/${id}` };
+    return chargeAnswer(stored);
+  }
+
+  /** A charge as the server API shows it, when made and when retrieved. */
+  function chargeAnswer(stored: Charge): object {
+    const { id, status } = stored;
+    if (status === 'requires_action') {
+      return { id, status, nextActionUrl: `${options.publicUrl}/challenge/${id}` };
     }
-    return stored.status === 'declined'
-      ? { id, status: stored.status, failureReason: stored.failureReason }
-      : { id, status: stored.status };
+    return status === 'declined'
+      ? { id, status, failureReason: stored.failureReason }
+      : { id, status };
   }
 
   const app = new Hono();
@@ -215,48 +230,113 @@ export function createPaymentSandbox(options: PaymentSandboxOptions): PaymentSan
     return c.json({ id, card: { brand: token.brand, last4: token.last4 } });
   });
 
-  app.post('/v1/charges', async (c) => {
-    const authorization = c.req.header('authorization') ?? '';
-    if (!sameSecret(authorization, `Bearer ${options.secretKey}`)) {
-      return c.json(errorBody('unauthorised', 'Invalid API key.'), 401);
-    }
-    const key = c.req.header('idempotency-key') ?? '';
-    if (key === '' || key.length > 255) {
-      return c.json(errorBody('idempotency_key_required', 'Send an Idempotency-Key header.'), 400);
-    }
-    const text = await c.req.text();
-    const requestHash = createHash('sha256').update(text).digest('hex');
-    // From here to the end nothing awaits, so two requests with one key cannot both charge.
-    const earlier = answers.get(key);
-    if (earlier !== undefined) {
-      if (earlier.requestHash !== requestHash) {
+  /**
+   * A server API call as a real provider takes it: the secret key, and an Idempotency-Key whose
+   * first answer is the answer to every retry of the same request (a different request with the
+   * same key is refused). `handle` gets the request's JSON and answers synchronously.
+   */
+  function serverCall(handle: (json: unknown) => Omit<StoredAnswer, 'requestHash'>) {
+    return async (c: Context): Promise<Response> => {
+      const authorization = c.req.header('authorization') ?? '';
+      if (!sameSecret(authorization, `Bearer ${options.secretKey}`)) {
+        return c.json(errorBody('unauthorised', 'Invalid API key.'), 401);
+      }
+      const key = c.req.header('idempotency-key') ?? '';
+      if (key === '' || key.length > 255) {
         return c.json(
-          errorBody('idempotency_conflict', 'This Idempotency-Key was used with another request.'),
-          409,
+          errorBody('idempotency_key_required', 'Send an Idempotency-Key header.'),
+          400,
         );
       }
-      return c.json(earlier.body, earlier.status);
+      const text = await c.req.text();
+      const requestHash = createHash('sha256').update(`${c.req.path}\n${text}`).digest('hex');
+      // From here to the end nothing awaits, so two requests with one key cannot both act.
+      const earlier = answers.get(key);
+      if (earlier !== undefined) {
+        if (earlier.requestHash !== requestHash) {
+          return c.json(
+            errorBody(
+              'idempotency_conflict',
+              'This Idempotency-Key was used with another request.',
+            ),
+            409,
+          );
+        }
+        return c.json(earlier.body, earlier.status);
+      }
+      let json: unknown = null;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        // An unreadable body is answered like an invalid one.
+      }
+      const answer: StoredAnswer = { requestHash, ...handle(json) };
+      answers.set(key, answer);
+      return c.json(answer.body, answer.status);
+    };
+  }
+
+  app.post(
+    '/v1/charges',
+    serverCall((json) => {
+      const parsed = chargeRequest.safeParse(json);
+      if (!parsed.success) {
+        return { status: 400, body: errorBody('invalid_request', 'Invalid charge.') };
+      }
+      const body = charge(parsed.data);
+      return body !== null
+        ? { status: 200, body }
+        : {
+            status: 400,
+            body: errorBody('token_invalid', 'The card token is unknown, used or expired.'),
+          };
+    }),
+  );
+
+  // Refunds are immediate in the sandbox: a succeeded charge gives back up to what it took.
+  app.post(
+    '/v1/refunds',
+    serverCall((json) => {
+      const parsed = refundRequest.safeParse(json);
+      if (!parsed.success) {
+        return { status: 400, body: errorBody('invalid_request', 'Invalid refund.') };
+      }
+      const found = charges.get(parsed.data.charge);
+      if (found === undefined) {
+        return { status: 400, body: errorBody('charge_unknown', 'No such charge.') };
+      }
+      if (found.status !== 'succeeded' || found.currency !== parsed.data.currency) {
+        return {
+          status: 400,
+          body: errorBody('charge_not_refundable', 'This charge cannot be refunded.'),
+        };
+      }
+      if (found.refunded + parsed.data.amount > found.amount) {
+        return {
+          status: 400,
+          body: errorBody('amount_too_large', 'The refund is more than is left of the charge.'),
+        };
+      }
+      found.refunded += parsed.data.amount;
+      return { status: 200, body: { id: sandboxId('re'), status: 'succeeded' } };
+    }),
+  );
+
+  // Retrieval by the merchant's own reference, so a merchant that lost a charge's answer (it
+  // stopped between charging and recording) can still learn what happened to it.
+  app.get('/v1/charges', (c) => {
+    if (!sameSecret(c.req.header('authorization') ?? '', `Bearer ${options.secretKey}`)) {
+      return c.json(errorBody('unauthorised', 'Invalid API key.'), 401);
     }
-    let json: unknown = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // An unreadable body is answered like an invalid one below.
+    const reference = c.req.query('reference') ?? '';
+    if (reference === '' || reference.length > 100) {
+      return c.json(errorBody('invalid_request', 'Give the reference to look up.'), 400);
     }
-    const parsed = chargeRequest.safeParse(json);
-    const body = parsed.success ? charge(parsed.data) : null;
-    const answer: StoredAnswer =
-      body !== null
-        ? { requestHash, status: 200, body }
-        : parsed.success
-          ? {
-              requestHash,
-              status: 400,
-              body: errorBody('token_invalid', 'The card token is unknown, used or expired.'),
-            }
-          : { requestHash, status: 400, body: errorBody('invalid_request', 'Invalid charge.') };
-    answers.set(key, answer);
-    return c.json(answer.body, answer.status);
+    const found = [...charges.values()].find((stored) => stored.reference === reference);
+    if (found === undefined) {
+      return c.json(errorBody('not_found', 'No charge has this reference.'), 404);
+    }
+    return c.json(chargeAnswer(found));
   });
 
   app.get('/challenge/:id', (c) => {

@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /**
- * Indexes the collection run pages and looks up by: mandates in (agreement, id) order for keyset
- * paging, and pending card payments per agreement when sizing a collection.
+ * Indexes the collection run pages by: mandates in (agreement, id) order for keyset paging, and
+ * payments by status and age for the sweep that reconciles card payments left pending.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -14,13 +14,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['agreement_id', 'id'])
     .execute();
   await db.schema
-    .createIndex('payments_agreement_id_status_idx')
+    .createIndex('payments_status_created_at_idx')
     .on('payments')
-    .columns(['agreement_id', 'status'])
+    .columns(['status', 'created_at'])
     .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropIndex('payments_agreement_id_status_idx').execute();
+  await db.schema.dropIndex('payments_status_created_at_idx').execute();
   await db.schema.dropIndex('mandates_agreement_id_id_idx').execute();
 }

@@ -38,7 +38,27 @@ export class PaymentGatewayError extends Error {
   }
 }
 
+/** Giving back a succeeded charge, made once per idempotency key. */
+export interface RefundRequest {
+  /** The provider's id of the charge to give back. */
+  chargeId: string;
+  amount: Minor;
+  currency: Currency;
+  idempotencyKey: string;
+}
+
+export type RefundOutcome =
+  | { refundId: string; status: 'succeeded' }
+  /** The provider will not refund this charge (e.g. already refunded): retrying will not help. */
+  | { refundId: null; status: 'refused'; failureReason: string };
+
 /** A card payment service provider (PSP), as the payment service sees it. */
 export interface PaymentGateway {
   charge(request: ChargeRequest): Promise<ChargeOutcome>;
+  /**
+   * The charge made with our reference (the payment id) as the provider sees it now, or null when
+   * it never received one: for a payment whose answer and webhook never reached us.
+   */
+  retrieveCharge(reference: string): Promise<ChargeOutcome | null>;
+  refund(request: RefundRequest): Promise<RefundOutcome>;
 }
