@@ -33,12 +33,10 @@ describeEachDatabase('contact-form cases in the staff console', (getDb) => {
     expect(reply.status).toBe(200);
     const opened = await agent.query<ContactCase>('contactCases.get', { caseId });
     expect(opened.data?.assignedStaffName).toMatch(/^Test agent/);
-    expect(opened.data?.replies).toEqual([
-      expect.objectContaining({
-        body: 'Thank you. Please call us on the number on your statement.',
-        staffName: expect.stringMatching(/^Test agent/),
-      }),
+    expect(opened.data?.replies?.map((item) => item.body)).toEqual([
+      'Thank you. Please call us on the number on your statement.',
     ]);
+    expect(opened.data?.replies?.[0]?.staffName).toMatch(/^Test agent/);
     expect((await test.outbox.latest('jo.public@example.com')).text_body).toContain(
       'Please call us on the number on your statement.',
     );

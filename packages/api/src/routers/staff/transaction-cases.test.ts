@@ -32,14 +32,13 @@ describeEachDatabase('working reported transaction problems', (getDb) => {
     const { browser: agent, staff } = await staffBrowser(test, 'agent');
 
     const queue = await agent.query<StaffCase[]>('transactionCases.list', {});
-    expect(queue.data).toEqual([
-      expect.objectContaining({
-        id: caseId,
-        status: 'open',
-        agreementNumber: account.agreementNumber,
-        entry: expect.objectContaining({ amount: 18_250, description: 'Direct Debit (paid)' }),
-      }),
-    ]);
+    expect(queue.data).toHaveLength(1);
+    expect(queue.data?.[0]).toMatchObject({
+      id: caseId,
+      status: 'open',
+      agreementNumber: account.agreementNumber,
+      entry: { amount: 18_250, description: 'Direct Debit (paid)' },
+    });
 
     await agent.mutation('transactionCases.assign', { caseId, assignTo: staff.id });
     expect(
