@@ -13,6 +13,10 @@ const PUBLIC_MUTATIONS = [
   'auth.requestPasswordReset',
   'auth.resetPassword',
   'auth.recoverUsername',
+  'auth.loginWithPasskey',
+  'auth.mfaPasskeyOptions',
+  'auth.verifyMfaPasskey',
+  'auth.reportNotMe',
   'profile.confirmEmailChange',
 ];
 
@@ -22,6 +26,10 @@ const CUSTOMER_CALLS = [
   ['mutation', 'mfa.confirmTotp'],
   ['mutation', 'sessions.revoke'],
   ['mutation', 'profile.updateContact'],
+  ['mutation', 'passkeys.register'],
+  ['mutation', 'passkeys.rename'],
+  ['mutation', 'passkeys.remove'],
+  ['mutation', 'auth.reauthenticateWithPasskey'],
   ['query', 'activity.list'],
 ] as const;
 

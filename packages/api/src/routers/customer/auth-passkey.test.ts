@@ -89,6 +89,38 @@ describeEachDatabase('signing in with a passkey alone', (getDb) => {
     });
   });
 
+  it('refuses a forged signature and garbage in the signed data, as failures, never a 500', async () => {
+    const app = createTestApp({ db: getDb() });
+    const account = await givenAccount(getDb());
+    const { authenticator } = await givenPasskeyCustomer(app, account);
+    const browser = app.client();
+    const genuine = authenticator.authenticate(
+      await requestOptions(browser, 'auth.passkeyOptions'),
+    );
+    const signature = Buffer.from(genuine.response.signature, 'base64url');
+    signature[signature.length - 1] ^= 0xff;
+    const forged = await browser.mutation('auth.loginWithPasskey', {
+      response: {
+        ...genuine,
+        response: { ...genuine.response, signature: signature.toString('base64url') },
+      },
+    });
+    expect(forged.status).toBe(401);
+
+    const garbled = authenticator.authenticate(
+      await requestOptions(browser, 'auth.passkeyOptions'),
+    );
+    const result = await browser.mutation('auth.loginWithPasskey', {
+      response: { ...garbled, response: { ...garbled.response, authenticatorData: 'AAAA' } },
+    });
+    expect(result.status).toBe(401);
+    expect(await signedInAs(browser)).toBeNull();
+    expect(await auditDetails(app, 'signin.failed')).toEqual([
+      { method: 'passkey', reason: 'not_verified', counter: 'account' },
+      { method: 'passkey', reason: 'not_verified', counter: 'account' },
+    ]);
+  });
+
   it('refuses an expired challenge', async () => {
     const app = createTestApp({ db: getDb() });
     const account = await givenAccount(getDb());
