@@ -50,7 +50,7 @@ function owesAnnualStatement(batch: StatementBatch, record: AgreementRecord): bo
 /**
  * Issues an agreement's statement for the period (and the annual statement in the month that
  * completes a year), each once per agreement and period, then tells a paperless customer on the
- * channels they chose for statements. Telling is recorded on the documents, so a resumed run tells once.
+ * channels they chose for statements. Telling is recorded on the documents first, so it happens once.
  */
 export async function issueStatements(
   batch: StatementBatch,
@@ -98,17 +98,9 @@ export async function issueStatements(
     .map((issued) => issued.document)
     .filter((document) => document.delivery === 'online' && document.notified_at === null);
   if (unannounced.length === 0) return { statement, annualStatement, notified: false };
-  // The customer's notification choices for statements decide how they hear: e-mail, text, both or neither.
-  const channels = await channelsFor(deps.db, recipient.customerId, 'statements');
-  const notification = statementReadyNotification(
-    batch.mailBrand,
-    unannounced.map((document) => document.title),
-  );
-  if (channels.length > 0) {
-    const contact = await customerContact(deps.db, recipient.customerId);
-    for (const channel of channels) await sendNotification(deps, channel, contact, notification);
-  }
-  await deps.db
+  // Claimed before sending, as the reminders are: two instances running the same month (or a
+  // resumed run) tell the customer once.
+  const claimed = await deps.db
     .updateTable('documents')
     .set({ notified_at: instant(deps.clock()) })
     .where(
@@ -116,6 +108,20 @@ export async function issueStatements(
       'in',
       unannounced.map((document) => document.id),
     )
+    .where('notified_at', 'is', null)
+    .returning('id')
     .execute();
+  const claimedIds = new Set(claimed.map((document) => document.id));
+  const titles = unannounced
+    .filter((document) => claimedIds.has(document.id))
+    .map((document) => document.title);
+  if (titles.length === 0) return { statement, annualStatement, notified: false };
+  // The customer's notification choices for statements decide how they hear: e-mail, text, both or neither.
+  const channels = await channelsFor(deps.db, recipient.customerId, 'statements');
+  if (channels.length > 0) {
+    const notification = statementReadyNotification(batch.mailBrand, titles);
+    const contact = await customerContact(deps.db, recipient.customerId);
+    for (const channel of channels) await sendNotification(deps, channel, contact, notification);
+  }
   return { statement, annualStatement, notified: channels.length > 0 };
 }
