@@ -58,7 +58,7 @@ export function Component() {
       <div className="narrow">
         <p>
           Welcome, {invitation.data.displayName}. You are invited as{' '}
-          {invitation.data.role === 'admin' ? 'an' : 'a'}{' '}
+          {/^[aeiou]/.test(invitation.data.role) ? 'an' : 'a'}{' '}
           <strong>{ROLE_LABELS[invitation.data.role].toLowerCase()}</strong>. Your username is{' '}
           <strong>{invitation.data.username}</strong>.
         </p>

@@ -34,8 +34,6 @@ export function Component() {
               <thead>
                 <tr>
                   <th scope="col">Name</th>
-                  <th scope="col">Username</th>
-                  <th scope="col">E-mail</th>
                   <th scope="col">Role</th>
                   <th scope="col">Status</th>
                   <th scope="col">2FA</th>
@@ -46,9 +44,11 @@ export function Component() {
               <tbody>
                 {list.data.map((member) => (
                   <tr key={member.id}>
-                    <th scope="row">{member.displayName}</th>
-                    <td>{member.username}</td>
-                    <td>{member.email}</td>
+                    <th scope="row">
+                      {member.displayName}
+                      <span className="member-contact">{member.username}</span>
+                      <span className="member-contact">{member.email}</span>
+                    </th>
                     <td>{ROLE_LABELS[member.role]}</td>
                     <td>
                       <span className={`status status--${member.status}`}>

@@ -112,22 +112,24 @@ export function StaffRowActions({
           Change role<span className="mq-visually-hidden"> for {member.displayName}</span>
         </Button>
       </span>
-      <Button
-        variant="secondary"
-        onClick={() => {
-          setPending('reset');
-        }}
-      >
-        Reset 2FA<span className="mq-visually-hidden"> for {member.displayName}</span>
-      </Button>
-      <Button
-        variant="danger"
-        onClick={() => {
-          setPending('disable');
-        }}
-      >
-        Disable<span className="mq-visually-hidden"> {member.displayName}</span>
-      </Button>
+      <span className="row-actions__buttons">
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setPending('reset');
+          }}
+        >
+          Reset 2FA<span className="mq-visually-hidden"> for {member.displayName}</span>
+        </Button>
+        <Button
+          variant="danger"
+          onClick={() => {
+            setPending('disable');
+          }}
+        >
+          Disable<span className="mq-visually-hidden"> {member.displayName}</span>
+        </Button>
+      </span>
     </div>
   );
 }

@@ -30,7 +30,7 @@ describeEachDatabase('managing staff', (getDb) => {
     const token = await invite(app, admin);
     const mail = await app.outbox.latest('jo.bloggs@staff.example');
     expect(mail.text_body).toContain(`${app.config.staffPublicUrl}/invitation?token=`);
-    expect(mail.text_body).toContain('jo.bloggs');
+    expect(mail.text_body).toContain('as a supervisor. Your username is jo.bloggs.');
 
     const invitee = app.staffClient();
     expect((await invitee.query('staffInvitation.get', { token })).data).toEqual({

@@ -12,7 +12,7 @@ export function staffInvitationMail(
     subject: `You are invited to the ${brand.brandName} staff console`,
     greeting: `Hello ${to.displayName},`,
     paragraphs: [
-      `${invitedBy} has invited you to the staff console as ${to.role === 'admin' ? 'an' : 'a'} ${to.role}. Your username is ${to.username}.`,
+      `${invitedBy} has invited you to the staff console as ${/^[aeiou]/.test(to.role) ? 'an' : 'a'} ${to.role}. Your username is ${to.username}.`,
       'Follow the link to choose your password. You will then set up an authenticator app, which the console asks for at every sign-in.',
     ],
     action: { label: 'Accept the invitation', url: link },
