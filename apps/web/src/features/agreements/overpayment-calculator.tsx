@@ -1,7 +1,7 @@
 import type { Currency, Minor, PartialSettlement, ScheduleTerms } from '@marque/domain';
+import { parseMoneyInput } from '@marque/schemas';
 import { Button, Card, DateText, Money, TextField } from '@marque/ui';
 import { useId, useState, type SubmitEvent } from 'react';
-import { parseMoneyInput } from './money-input.js';
 import { overpaymentChoices, type OverpaymentChoices } from './overpayment.js';
 import { SupportPhoneLink } from './support-phone-link.js';
 import './agreements.css';

@@ -1,5 +1,5 @@
 import type { Minor } from '@marque/domain';
-import { parseMoneyInput } from '../agreements/money-input.js';
+import { parseMoneyInput } from '@marque/schemas';
 
 /** What the customer chose to pay: the next instalment, the arrears, or an amount they type. */
 export type AmountChoice = 'next' | 'arrears' | 'other';

@@ -1,5 +1,5 @@
 import { formatSortCode, type Currency, type IsoDate, type Minor } from '@marque/domain';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { LenderBankAccount } from '../../config.js';
 import type { AgreementRow } from '../../db/customer-agreement-tables.js';
 import type { PaymentRow } from '../../db/payment-tables.js';
@@ -54,36 +54,42 @@ export class UnknownAgreementError extends Error {
  * Records money received by transfer (staff entry or a bank statement import): a paid
  * 'bank_transfer' payment and its ledger credit, once per statement reference, audited.
  */
-export async function recordBankTransferReceipt(
+export function recordBankTransferReceipt(
   db: Kysely<Database>,
   receipt: BankTransferReceipt,
 ): Promise<{ payment: PaymentRow; created: boolean }> {
-  return db.transaction().execute(async (trx) => {
-    const agreement = await trx
-      .selectFrom('agreements')
-      .select(['id', 'customer_id', 'currency'])
-      .where('id', '=', receipt.agreementId)
-      .executeTakeFirst();
-    if (agreement === undefined) throw new UnknownAgreementError(receipt.agreementId);
-    const recorded = await recordPayment(trx, {
-      agreementId: agreement.id,
-      customerId: agreement.customer_id,
-      method: 'bank_transfer',
-      amount: receipt.amount,
-      currency: agreement.currency,
-      idempotencyKey: `bank-transfer:${receipt.statementReference}`,
-      gatewayReference: receipt.statementReference,
-      at: receipt.at,
-    });
-    if (!recorded.created) return recorded;
-    const payment = await markPaymentPaid(trx, recorded.payment.id, receipt.receivedOn, receipt.at);
-    await recordAudit(trx, receipt.at, null, {
-      event: 'payment.bank_transfer_recorded',
-      actorType: receipt.recordedBy.actorType,
-      actorId: receipt.recordedBy.actorId,
-      customerId: agreement.customer_id,
-      details: { paymentId: payment.id, amount: payment.amount, receivedOn: receipt.receivedOn },
-    });
-    return { payment, created: true };
+  return db.transaction().execute((trx) => recordBankTransferReceiptIn(trx, receipt));
+}
+
+/** recordBankTransferReceipt inside the caller's transaction (a statement import records many at once). */
+export async function recordBankTransferReceiptIn(
+  trx: Transaction<Database>,
+  receipt: BankTransferReceipt,
+): Promise<{ payment: PaymentRow; created: boolean }> {
+  const agreement = await trx
+    .selectFrom('agreements')
+    .select(['id', 'customer_id', 'currency'])
+    .where('id', '=', receipt.agreementId)
+    .executeTakeFirst();
+  if (agreement === undefined) throw new UnknownAgreementError(receipt.agreementId);
+  const recorded = await recordPayment(trx, {
+    agreementId: agreement.id,
+    customerId: agreement.customer_id,
+    method: 'bank_transfer',
+    amount: receipt.amount,
+    currency: agreement.currency,
+    idempotencyKey: `bank-transfer:${receipt.statementReference}`,
+    gatewayReference: receipt.statementReference,
+    at: receipt.at,
   });
+  if (!recorded.created) return recorded;
+  const payment = await markPaymentPaid(trx, recorded.payment.id, receipt.receivedOn, receipt.at);
+  await recordAudit(trx, receipt.at, null, {
+    event: 'payment.bank_transfer_recorded',
+    actorType: receipt.recordedBy.actorType,
+    actorId: receipt.recordedBy.actorId,
+    customerId: agreement.customer_id,
+    details: { paymentId: payment.id, amount: payment.amount, receivedOn: receipt.receivedOn },
+  });
+  return { payment, created: true };
 }
