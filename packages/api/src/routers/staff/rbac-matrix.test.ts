@@ -1,4 +1,8 @@
+import { UNLOCKED } from '@marque/domain';
 import { expect, it } from 'vitest';
+import { saveLockout } from '../../services/lockout/lockout-store.js';
+import { secondFactorKeys, storeTotpSecret } from '../../services/mfa/second-factor-store.js';
+import { newTotpSecret } from '../../services/mfa/totp.js';
 import { SESSION_COOKIE } from '../../services/sessions/session-policy.js';
 import type { StaffRole } from '../../services/staff/staff-roles.js';
 import { createTestApp, type CallResult, type TestApp, type TestClient } from '../../test/app.js';
@@ -7,8 +11,9 @@ import {
   givenThread,
   givenTransactionCase,
 } from '../../test/contact-fixtures.js';
-import { givenAccount, signIn } from '../../test/customers.js';
+import { givenAccount, givenCustomer, signIn, type GivenAccount } from '../../test/customers.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { callerAnswers, verifyCallerAs } from '../../test/staff-help.js';
 import { givenStaff, staffBrowser } from '../../test/staff.js';
 import { staffRouter } from './index.js';
 
@@ -20,7 +25,8 @@ import { staffRouter } from './index.js';
  */
 interface MatrixEntry {
   access: 'public' | 'signing_in' | StaffRole;
-  input?: (fixture: Fixture) => unknown;
+  /** Also given the caller's browser, e.g. to complete a check a procedure needs first. */
+  input?: (fixture: Fixture, browser: TestClient) => unknown;
 }
 
 interface Fixture {
@@ -30,6 +36,18 @@ interface Fixture {
   /** A new member to act on (change role, disable, reset). */
   otherStaffId: () => Promise<string>;
   unique: () => number;
+}
+
+const SUPPORT_REASON = 'The customer asked for this on the phone';
+
+/**
+ * A registered customer whom the caller has just verified, when the caller may verify at all:
+ * sensitive customer actions need the acting member's own passed check.
+ */
+async function verifiedCustomer({ app }: Fixture, browser: TestClient): Promise<GivenAccount> {
+  const account = await givenAccount(app.deps.db);
+  await verifyCallerAs(browser, account);
+  return account;
 }
 
 const MATRIX: Record<string, MatrixEntry> = {
@@ -85,7 +103,85 @@ const MATRIX: Record<string, MatrixEntry> = {
   'audit.search': { access: 'supervisor', input: () => ({ filter: {} }) },
   'audit.exportCsv': { access: 'supervisor', input: () => ({}) },
   'audit.eventTypes': { access: 'supervisor' },
-  'mailbox.list': { access: 'admin', input: () => ({}) },
+  'customers.search': { access: 'agent', input: () => ({ query: 'smith' }) },
+  'customers.get': {
+    access: 'agent',
+    input: async ({ app }) => ({ customerId: (await givenCustomer(app.deps.db)).customerId }),
+  },
+  'customers.financials': {
+    access: 'agent',
+    input: async (fixture, browser) => ({
+      customerId: (await verifiedCustomer(fixture, browser)).customerId,
+    }),
+  },
+  'customers.transactions': {
+    access: 'agent',
+    input: async (fixture, browser) => {
+      const customer = await verifiedCustomer(fixture, browser);
+      return { customerId: customer.customerId, agreementId: customer.agreementId };
+    },
+  },
+  'customers.auditTrail': {
+    access: 'agent',
+    input: async ({ app }) => ({ customerId: (await givenCustomer(app.deps.db)).customerId }),
+  },
+  'customers.verify': {
+    access: 'agent',
+    input: async ({ app }) => {
+      const customer = await givenCustomer(app.deps.db);
+      return { customerId: customer.customerId, answers: callerAnswers(customer) };
+    },
+  },
+  'customers.unlock': {
+    access: 'supervisor',
+    input: async (fixture, browser) => {
+      const account = await verifiedCustomer(fixture, browser);
+      await saveLockout(
+        fixture.app.deps.db,
+        { kind: 'account', accountId: account.accountId },
+        { ...UNLOCKED, failures: 1, lastFailureAt: fixture.app.clock.now() },
+        fixture.app.clock.now(),
+      );
+      return { customerId: account.customerId, reason: SUPPORT_REASON };
+    },
+  },
+  'customers.resetTwoFactor': {
+    access: 'supervisor',
+    input: async (fixture, browser) => {
+      const account = await verifiedCustomer(fixture, browser);
+      await storeTotpSecret(
+        fixture.app.deps.db,
+        secondFactorKeys(fixture.app.config.secretKey),
+        account.accountId,
+        newTotpSecret(),
+        fixture.app.clock.now(),
+        { confirmed: true },
+      );
+      return { customerId: account.customerId, reason: SUPPORT_REASON };
+    },
+  },
+  'customers.sendPasswordReset': {
+    access: 'agent',
+    input: async (fixture, browser) => ({
+      customerId: (await verifiedCustomer(fixture, browser)).customerId,
+      reason: SUPPORT_REASON,
+    }),
+  },
+  'customers.endSessions': {
+    access: 'agent',
+    input: async (fixture, browser) => ({
+      customerId: (await verifiedCustomer(fixture, browser)).customerId,
+      reason: SUPPORT_REASON,
+    }),
+  },
+  'customers.changeContact': {
+    access: 'agent',
+    input: async (fixture, browser) => ({
+      customerId: (await verifiedCustomer(fixture, browser)).customerId,
+      reason: SUPPORT_REASON,
+      phone: '07700 900321',
+    }),
+  },  'mailbox.list': { access: 'admin', input: () => ({}) },
   'mailbox.get': {
     access: 'admin',
     input: async ({ app }) => {
@@ -249,7 +345,7 @@ describeEachDatabase('the staff RBAC matrix', (getDb) => {
     for (const [path, entry] of Object.entries(MATRIX)) {
       for (const caller of CALLERS) {
         const browser = await browserFor(app, caller);
-        const input = await entry.input?.(fixture);
+        const input = await entry.input?.(fixture, browser);
         const result: CallResult =
           types[path] === 'query'
             ? await browser.query(path, input)

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Context, SessionInfo } from '../../trpc/context.js';
 import { describeAuditEvent } from '../audit/index.js';
 import { describeDevice } from '../sessions/device-description.js';
@@ -28,14 +30,23 @@ const SIGN_IN_OUTCOME: Readonly<Record<string, boolean>> = {
 };
 
 /** Sign-ins and security events on the customer's own account, newest first, a page at a time. */
-export async function listActivity(
+export function listActivity(
   ctx: SignedInContext,
   input: { cursor?: string | undefined; limit: number },
 ): Promise<ActivityPage> {
-  let query = ctx.deps.db
+  return accountActivity(ctx.deps.db, ctx.session.accountId, input);
+}
+
+/** Sign-ins and security events on an account, newest first (the customer's page and staff's view). */
+export async function accountActivity(
+  db: Kysely<Database>,
+  accountId: string,
+  input: { cursor?: string | undefined; limit: number },
+): Promise<ActivityPage> {
+  let query = db
     .selectFrom('audit_events')
     .select(['seq', 'id', 'at', 'event', 'ip', 'user_agent'])
-    .where('account_id', '=', ctx.session.accountId)
+    .where('account_id', '=', accountId)
     .orderBy('seq', 'desc')
     .limit(input.limit + 1);
   if (input.cursor !== undefined) query = query.where('seq', '<', Number(input.cursor));

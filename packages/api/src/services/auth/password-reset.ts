@@ -1,6 +1,11 @@
 import { TRPCError } from '@trpc/server';
 import type { Context } from '../../trpc/context.js';
-import { findAccountById, findAccountsByUsernameOrEmail } from '../accounts/account-store.js';
+import type { AppDeps } from '../../deps.js';
+import {
+  findAccountById,
+  findAccountsByUsernameOrEmail,
+  type AccountWithCustomer,
+} from '../accounts/account-store.js';
 import { personalInfoOf, recipientOf } from '../accounts/personal-info.js';
 import { normaliseUsername } from '../accounts/username.js';
 import { auditRequest } from '../audit/index.js';
@@ -30,7 +35,7 @@ export async function requestPasswordReset(
   ctx: Context,
   input: { usernameOrEmail: string },
 ): Promise<{ status: 'sent'; message: string }> {
-  const { db, clock, config, mailer } = ctx.deps;
+  const { db, clock, config } = ctx.deps;
   const now = clock();
   await enforceRateLimit(
     db,
@@ -60,18 +65,7 @@ export async function requestPasswordReset(
       });
       continue;
     }
-    await db
-      .insertInto('password_reset_tokens')
-      .values({
-        id: crypto.randomUUID(),
-        account_id: account.id,
-        token_hash: tokenHash,
-        expires_at: secondsAfter(now, PASSWORD_RESET_SECONDS),
-        used_at: null,
-        created_at: instant(now),
-      })
-      .execute();
-    await mailer.send(passwordResetMail(mailBrandOf(config), recipientOf(account), token));
+    await sendPasswordResetLink(ctx.deps, account, { token, tokenHash }, now);
     await auditRequest(ctx, {
       event: 'password.reset_requested',
       actorType: 'anonymous',
@@ -81,6 +75,30 @@ export async function requestPasswordReset(
     });
   }
   return { status: 'sent', message: RESET_REQUESTED_MESSAGE };
+}
+
+/**
+ * Stores a reset link's token (hashed, single use, 30 minutes) and e-mails the link to the
+ * account's address: for the customer's own request, and for staff sending one on their behalf.
+ */
+export async function sendPasswordResetLink(
+  deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>,
+  account: AccountWithCustomer,
+  { token, tokenHash }: { token: string; tokenHash: string },
+  now: Date,
+): Promise<void> {
+  await deps.db
+    .insertInto('password_reset_tokens')
+    .values({
+      id: crypto.randomUUID(),
+      account_id: account.id,
+      token_hash: tokenHash,
+      expires_at: secondsAfter(now, PASSWORD_RESET_SECONDS),
+      used_at: null,
+      created_at: instant(now),
+    })
+    .execute();
+  await deps.mailer.send(passwordResetMail(mailBrandOf(deps.config), recipientOf(account), token));
 }
 
 function linkNotValid(): TRPCError {

@@ -2,14 +2,14 @@ import { isValidUkPostcode, maskEmail, normalisePostcode } from '@marque/domain'
 import { TRPCError } from '@trpc/server';
 import type { Context, SessionInfo } from '../../trpc/context.js';
 import { fieldError } from '../../trpc/field-errors.js';
-import { findAccountById } from '../accounts/account-store.js';
+import { findAccountById, type AccountWithCustomer } from '../accounts/account-store.js';
 import {
   consumeEmailVerification,
   createEmailVerification,
 } from '../accounts/email-verification.js';
 import { recipientOf } from '../accounts/personal-info.js';
 import { normaliseEmail } from '../accounts/username.js';
-import { auditRequest } from '../audit/index.js';
+import { auditRequest, type AuditDetails } from '../audit/index.js';
 import { confirmEmailChangeMail, contactDetailsChangedMail } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
 import { notMeLink } from '../not-me/not-me-link.js';
@@ -117,12 +117,42 @@ function checkedPostcode(
 export async function updateContact(
   ctx: SignedInContext,
   input: ContactUpdate,
-): Promise<{ status: 'updated'; emailChangePending: boolean }> {
-  const { db, clock, config, mailer } = ctx.deps;
-  const now = clock();
-  const account = await findAccountById(db, ctx.session.accountId);
+): Promise<ContactChangeResult> {
+  const account = await findAccountById(ctx.deps.db, ctx.session.accountId);
   if (account === undefined)
     throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in to continue.' });
+  return changeContactDetails(ctx, account, input, (event, details) =>
+    auditRequest(ctx, {
+      event,
+      actorType: 'customer',
+      actorId: account.id,
+      customerId: account.customer_id,
+      accountId: account.id,
+      ...(details === undefined ? {} : { details }),
+    }),
+  );
+}
+
+export type ContactChangeResult = { status: 'updated'; emailChangePending: boolean };
+
+/** Records a contact-change event as whoever made it: the customer, or staff on their behalf. */
+export type ContactChangeAudit = (
+  event: 'email.change_requested' | 'contact.updated',
+  details?: AuditDetails,
+) => Promise<void>;
+
+/**
+ * The change itself, for the customer's own request and for staff acting on the customer's: the
+ * same validation, the same re-verification of a new e-mail address and the same alert.
+ */
+export async function changeContactDetails(
+  ctx: Pick<Context, 'deps'>,
+  account: AccountWithCustomer,
+  input: ContactUpdate,
+  audit: ContactChangeAudit,
+): Promise<ContactChangeResult> {
+  const { db, clock, config, mailer } = ctx.deps;
+  const now = clock();
   const postcode = input.address
     ? checkedPostcode(config.market, input.address.postcode)
     : undefined;
@@ -164,14 +194,14 @@ export async function updateContact(
           postcode: postcode.display,
           postcode_normalised: postcode.normalised,
         })
-        .where('id', '=', ctx.session.customerId)
+        .where('id', '=', account.customer_id)
         .execute();
     }
     if (input.phone !== undefined) {
       await trx
         .updateTable('customers')
         .set({ phone: input.phone })
-        .where('id', '=', ctx.session.customerId)
+        .where('id', '=', account.customer_id)
         .execute();
     }
     return emailChanges
@@ -184,22 +214,11 @@ export async function updateContact(
     await mailer.send(
       confirmEmailChangeMail(brand, { email: newEmail, givenName: account.given_name }, token),
     );
-    await auditRequest(ctx, {
-      event: 'email.change_requested',
-      actorType: 'customer',
-      actorId: account.id,
-      customerId: account.customer_id,
-      accountId: account.id,
-    });
+    await audit('email.change_requested');
   }
   if (fields.some((field) => field !== 'email')) {
-    await auditRequest(ctx, {
-      event: 'contact.updated',
-      actorType: 'customer',
-      actorId: account.id,
-      customerId: account.customer_id,
-      accountId: account.id,
-      details: { fields: fields.filter((field) => field !== 'email').join(',') },
+    await audit('contact.updated', {
+      fields: fields.filter((field) => field !== 'email').join(','),
     });
   }
   await mailer.send(

@@ -1,4 +1,6 @@
 import { TRPCError } from '@trpc/server';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Context, SessionInfo } from '../../trpc/context.js';
 import { auditRequest } from '../audit/index.js';
 import { describeDevice } from './device-description.js';
@@ -17,12 +19,21 @@ export interface SessionSummary {
 }
 
 /** The customer's live sessions, newest first, the current one flagged. */
-export async function listSessions(ctx: SignedInContext): Promise<SessionSummary[]> {
-  const now = ctx.deps.clock();
-  const rows = await ctx.deps.db
+export function listSessions(ctx: SignedInContext): Promise<SessionSummary[]> {
+  return liveSessions(ctx.deps.db, ctx.session.accountId, ctx.deps.clock(), ctx.session.id);
+}
+
+/** An account's live sessions, newest first; `currentSessionId` (null for staff) is flagged. */
+export async function liveSessions(
+  db: Kysely<Database>,
+  accountId: string,
+  now: Date,
+  currentSessionId: string | null,
+): Promise<SessionSummary[]> {
+  const rows = await db
     .selectFrom('sessions')
     .select(['id', 'user_agent', 'ip', 'created_at', 'last_seen_at'])
-    .where('account_id', '=', ctx.session.accountId)
+    .where('account_id', '=', accountId)
     .orderBy('created_at', 'desc')
     .orderBy('id')
     .execute();
@@ -34,7 +45,7 @@ export async function listSessions(ctx: SignedInContext): Promise<SessionSummary
       ip: row.ip,
       createdAt: row.created_at,
       lastSeenAt: row.last_seen_at,
-      current: row.id === ctx.session.id,
+      current: row.id === currentSessionId,
     }));
 }
 
