@@ -27,17 +27,15 @@ const REQUEST = { challenge: 'Y2hhbGxlbmdlLWNoYWxsZW5nZQ', rpId: 'localhost' };
 
 function browserAnswering(error: DOMException): void {
   vi.stubGlobal('PublicKeyCredential', function PublicKeyCredential() {});
-  vi.stubGlobal('navigator', {
-    ...navigator,
-    credentials: {
-      create: () => Promise.reject(error),
-      get: () => Promise.reject(error),
-    },
+  Object.defineProperty(navigator, 'credentials', {
+    configurable: true,
+    value: { create: () => Promise.reject(error), get: () => Promise.reject(error) },
   });
 }
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  Reflect.deleteProperty(navigator, 'credentials');
 });
 
 describe('the browser passkey prompt', () => {
