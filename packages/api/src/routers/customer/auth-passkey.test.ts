@@ -169,6 +169,7 @@ describeEachDatabase('signing in with a passkey alone', (getDb) => {
       { passkeyId: expect.any(String) as unknown, storedCounter: 1, newCounter: 1 },
     ]);
     const mail = await app.outbox.latest(account.email);
+    expect(mail.subject).toBe('We refused a passkey sign-in to your Marque Motor Finance account');
     expect(mail.text_body).toContain('because it looked like a copy of it was used');
     expect(mail.text_body).toContain('/not-me?token=');
     // The genuine authenticator, whose counter is ahead, still works.

@@ -252,7 +252,10 @@ export function passkeyChangedMail(
   notMeUrl: string,
 ): OutgoingMail {
   return composeMail(brand, to.email, {
-    subject: `Passkeys changed on your ${brand.brandName} account`,
+    subject:
+      change === 'refused_copy'
+        ? `We refused a passkey sign-in to your ${brand.brandName} account`
+        : `Passkeys changed on your ${brand.brandName} account`,
     greeting: `Hello ${to.givenName},`,
     paragraphs: [
       `${PASSKEY_TEXT[change](passkeyName)} on ${when(brand, at)}.`,
