@@ -1,15 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { startThreadInput } from '@marque/schemas';
-import { Alert, Button, ErrorSummary, Field, TextField } from '@marque/ui';
+import {
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_PER_MESSAGE,
+  startThreadInput,
+} from '@marque/schemas';
+import {
+  Alert,
+  AttachmentPicker,
+  Button,
+  ErrorSummary,
+  Field,
+  TextField,
+  type Attachment,
+} from '@marque/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { AttachmentPicker } from '../features/messages/attachment-picker.js';
 import { CATEGORY_CHOICES } from '../features/messages/category-names.js';
 import { MessageBodyField } from '../features/messages/message-body-field.js';
-import type { Attachment } from '../features/messages/message-types.js';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
 import { Page } from '../shell/page.js';
@@ -91,6 +101,8 @@ export function Component() {
           {...form.register('body')}
         />
         <AttachmentPicker
+          maxFiles={MAX_ATTACHMENTS_PER_MESSAGE}
+          maxBytes={MAX_ATTACHMENT_BYTES}
           attachments={attachments}
           onChange={setAttachments}
           onBusyChange={setUploading}

@@ -1,17 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { replyInput } from '@marque/schemas';
-import { Alert, Button, ErrorSummary, Spinner } from '@marque/ui';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE, replyInput } from '@marque/schemas';
+import {
+  Alert,
+  AttachmentLinks,
+  AttachmentPicker,
+  Button,
+  ErrorSummary,
+  Spinner,
+  type Attachment,
+} from '@marque/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 import { useBrand } from '../brand.js';
-import { AttachmentLinks } from '../features/messages/attachment-links.js';
-import { AttachmentPicker } from '../features/messages/attachment-picker.js';
 import { CATEGORY_NAMES } from '../features/messages/category-names.js';
 import { MessageBodyField } from '../features/messages/message-body-field.js';
-import type { Attachment, Thread } from '../features/messages/message-types.js';
+import type { Thread } from '../features/messages/message-types.js';
 import { formatDateTime } from '../features/security/date-time.js';
 import { applyApiProblem } from '../forms/apply-api-problem.js';
 import { formProblems } from '../forms/form-problems.js';
@@ -129,6 +135,8 @@ function ReplyForm({ thread }: { thread: Thread }) {
           {...form.register('body')}
         />
         <AttachmentPicker
+          maxFiles={MAX_ATTACHMENTS_PER_MESSAGE}
+          maxBytes={MAX_ATTACHMENT_BYTES}
           attachments={attachments}
           onChange={setAttachments}
           onBusyChange={setUploading}

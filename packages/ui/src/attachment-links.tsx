@@ -1,6 +1,5 @@
-import { ATTACHMENTS_URL } from './upload-attachment.js';
 import { formatFileSize } from './file-size.js';
-import type { Attachment } from './message-types.js';
+import { ATTACHMENTS_URL, type Attachment } from './upload-attachment.js';
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
   'application/pdf': 'PDF',

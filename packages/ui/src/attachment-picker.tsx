@@ -1,11 +1,13 @@
-import { MAX_ATTACHMENTS_PER_MESSAGE } from '@marque/schemas';
-import { Alert, Button } from '@marque/ui';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { Alert } from './alert.js';
+import { Button } from './button.js';
 import { formatFileSize } from './file-size.js';
-import type { Attachment } from './message-types.js';
-import { uploadAttachment } from './upload-attachment.js';
+import { uploadAttachment, type Attachment } from './upload-attachment.js';
 
 export interface AttachmentPickerProps {
+  /** The most files one message may carry, and the largest file (the API's own limits). */
+  maxFiles: number;
+  maxBytes: number;
   attachments: readonly Attachment[];
   onChange: (attachments: Attachment[]) => void;
   /** Tells the form an upload is in progress, so it is not sent without the file. */
@@ -16,27 +18,31 @@ export interface AttachmentPickerProps {
  * Choose files to send with a message: each is uploaded at once (checked from its bytes by the API)
  * and listed with a Remove button; problems are announced beside the control.
  */
-export function AttachmentPicker({ attachments, onChange, onBusyChange }: AttachmentPickerProps) {
+export function AttachmentPicker({
+  maxFiles,
+  maxBytes,
+  attachments,
+  onChange,
+  onBusyChange,
+}: AttachmentPickerProps) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
-  const room = MAX_ATTACHMENTS_PER_MESSAGE - attachments.length;
+  const room = maxFiles - attachments.length;
 
   async function upload(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])];
     event.target.value = '';
     if (files.length === 0) return;
     const found: string[] =
-      files.length > room
-        ? [`You can attach ${String(MAX_ATTACHMENTS_PER_MESSAGE)} files to a message.`]
-        : [];
+      files.length > room ? [`You can attach ${String(maxFiles)} files to a message.`] : [];
     setBusy(true);
     onBusyChange?.(true);
     const added: Attachment[] = [];
     for (const file of files.slice(0, Math.max(room, 0))) {
-      const outcome = await uploadAttachment(file);
+      const outcome = await uploadAttachment(file, maxBytes);
       if (outcome.ok) added.push(outcome.attachment);
       else found.push(outcome.message);
     }
@@ -53,7 +59,8 @@ export function AttachmentPicker({ attachments, onChange, onBusyChange }: Attach
           Attach files (optional)
         </label>
         <p className="mq-field__hint" id={hintId}>
-          PDF, PNG or JPEG, up to 5 MB each, at most {MAX_ATTACHMENTS_PER_MESSAGE} files.
+          PDF, PNG or JPEG, up to {Math.round(maxBytes / (1024 * 1024))} MB each, at most {maxFiles}{' '}
+          files.
         </p>
         <input
           ref={input}

@@ -1,8 +1,16 @@
-import { MAX_ATTACHMENT_BYTES } from '@marque/schemas';
-import type { Attachment } from './message-types.js';
-
-/** Where files for a message are uploaded (multipart, field `file`); the API checks the bytes. */
+/**
+ * Where files for a message are uploaded (multipart, field `file`) and downloaded (`/<id>`), on
+ * the customer site and the staff console alike; the API checks the bytes.
+ */
 export const ATTACHMENTS_URL = '/api/messages/attachments';
+
+/** A stored upload, as the API answers it and lists it on a message. */
+export interface Attachment {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+}
 
 const ACCEPTED_EXTENSIONS = /\.(pdf|png|jpe?g)$/i;
 
@@ -12,9 +20,9 @@ export type UploadOutcome = { ok: true; attachment: Attachment } | { ok: false; 
  * What the page can tell before sending: the size and the name's extension. The API decides from
  * the bytes themselves; this only spares the customer a wait for an answer we already know.
  */
-export function precheckAttachment(file: File): string | null {
+export function precheckAttachment(file: File, maxBytes: number): string | null {
   if (file.size === 0) return `${file.name} is empty. Please choose another file.`;
-  if (file.size > MAX_ATTACHMENT_BYTES) {
+  if (file.size > maxBytes) {
     return `${file.name} is larger than 5 MB. Please send a smaller file.`;
   }
   if (!ACCEPTED_EXTENSIONS.test(file.name)) {
@@ -33,9 +41,10 @@ function messageOf(body: unknown, fallback: string): string {
 /** Uploads one file; the answer is the stored attachment or the API's reason, in plain words. */
 export async function uploadAttachment(
   file: File,
+  maxBytes: number,
   fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis),
 ): Promise<UploadOutcome> {
-  const precheck = precheckAttachment(file);
+  const precheck = precheckAttachment(file, maxBytes);
   if (precheck !== null) return { ok: false, message: precheck };
   const form = new FormData();
   form.append('file', file);
