@@ -1,0 +1,34 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderConsole, signedInAs } from '../../test/render-console.js';
+
+describe('the signed-in console', () => {
+  it('sends anyone not signed in to sign-in', async () => {
+    const { router } = renderConsole({ at: '/audit' });
+    await screen.findByRole('heading', { level: 1, name: 'Sign in to the staff console' });
+    expect(router.state.location.pathname).toBe('/sign-in');
+  });
+
+  it('shows an agent their name and role, and only the sections an agent may open', async () => {
+    renderConsole({ at: '/', answers: { 'staffAuth.me': () => signedInAs('agent') } });
+    await screen.findByRole('heading', { level: 1, name: 'Hello, Test agent' });
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('Test agent')).toBeDefined();
+    expect(within(banner).getByText('Agent')).toBeDefined();
+    const nav = screen.getByRole('navigation', { name: 'Console' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Overview']);
+  });
+
+  it('tells an agent who opens an admin section that their role does not allow it, without asking the API', async () => {
+    const { calls } = renderConsole({
+      at: '/staff',
+      answers: { 'staffAuth.me': () => signedInAs('agent') },
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Not available to your role' });
+    expect(calls.some((call) => call.path === 'staffAdmin.list')).toBe(false);
+  });
+});
