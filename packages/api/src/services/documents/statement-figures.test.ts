@@ -12,6 +12,16 @@ import { statementFigures, type StatementEntry } from './statement-figures.js';
 const agreement = anHpAgreement();
 const schedule = agreedSchedule(agreement);
 const row: AgreementRow = {
+  cash_price: null,
+  deposit: null,
+  amount_of_credit: null,
+  annual_rate_bp: null,
+  option_to_purchase_fee: null,
+  optional_final_payment: null,
+  annual_mileage_allowance: null,
+  excess_mileage_rate: null,
+  monthly_rental: null,
+  initial_rental_months: null,
   ...agreementTermsColumns(agreement),
   id: 'agreement-1',
   customer_id: 'customer-1',
