@@ -87,6 +87,25 @@ describe('paying by card', () => {
     expect(new URL(customer.page.url()).pathname).toMatch(/^\/payments\//);
     await customer.context.close();
   });
+
+  it('shows a payment as not taken when the customer fails their bank’s challenge', async () => {
+    const customer = await openPayPage();
+    const { page } = customer;
+    await payWithCard(page, '4000 0025 0000 3155');
+    await page.getByRole('button', { name: 'Fail' }).click();
+    await page.getByText('Your bank could not confirm it was you, so nothing was taken.').waitFor();
+    const paymentId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    const payment = await apiQuery(customer.context, 'payments', 'get', { paymentId });
+    expect(payment).toMatchObject({ status: 'failed', settledOn: null });
+    await checkPage(customer, 'payment-challenge-failed');
+    await page.getByRole('link', { name: 'choose another way to pay' }).click();
+    const history = page.getByRole('table', { name: /Your payments/ });
+    await history.waitFor();
+    expect(await history.locator('tbody tr').first().locator('td').nth(2).textContent()).toBe(
+      'Not taken',
+    );
+    await customer.context.close();
+  });
 });
 
 describe('Direct Debit', () => {
@@ -112,6 +131,53 @@ describe('Direct Debit', () => {
       .locator('xpath=following-sibling::dd[1]');
     expect(await account.textContent()).toContain('08-99-99 ****4958');
     await checkPage(customer, 'direct-debit-active');
+    await customer.context.close();
+  });
+
+  it('moves to another bank account with the Guarantee shown again (phone)', async () => {
+    const customer = await openPage(browser, 'phone');
+    const { page } = customer;
+    await signIn(page, 'multi.demo');
+    const agreements = await apiQuery(customer.context, 'agreements', 'list');
+    const hp = agreements.find((agreement) => agreement.type === 'HP');
+    if (hp === undefined) throw new Error('multi.demo has no HP agreement');
+    await page.goto(`/agreements/${hp.id}/payments`);
+    await page.getByRole('button', { name: 'Set up a Direct Debit' }).click();
+    await page.getByLabel('Name on the account').fill('Sam Taylor');
+    await page.getByLabel(/^Sort code/).fill('08-99-99');
+    await page.getByLabel(/^Account number/).fill('66374958');
+    await page.getByLabel(/^Collection day/).fill('20');
+    await page.getByLabel(/I have read the Direct Debit Guarantee/).check();
+    await page.getByRole('button', { name: 'Set up Direct Debit' }).click();
+    await page.getByText(/Your Direct Debit is set up/).waitFor();
+
+    await page.getByRole('button', { name: 'Change bank account' }).click();
+    await page.getByRole('heading', { name: 'Pay from another bank account' }).waitFor();
+    await page.getByRole('heading', { name: 'The Direct Debit Guarantee' }).waitFor();
+    expect(await page.getByLabel(/^Collection day/).count()).toBe(0);
+    await page.getByLabel('Name on the account').fill('Sam Taylor');
+    await page.getByLabel(/^Sort code/).fill('20-29-59');
+    await page.getByLabel(/^Account number/).fill('63748472');
+    await checkPage(customer, 'direct-debit-change-bank');
+    await page.getByRole('button', { name: 'Change bank account' }).click();
+    await page
+      .getByText(/read the Direct Debit Guarantee/)
+      .first()
+      .waitFor();
+    await page.getByLabel(/I have read the Direct Debit Guarantee/).check();
+    await page.getByRole('button', { name: 'Change bank account' }).click();
+    await page.getByText(/Your new bank account is saved/).waitFor();
+    const account = page
+      .locator('dt', { hasText: /^Account$/ })
+      .locator('xpath=following-sibling::dd[1]');
+    expect(await account.textContent()).toContain('20-29-59 ****8472');
+    expect(
+      await page
+        .locator('dt', { hasText: /^Collection day$/ })
+        .locator('xpath=following-sibling::dd[1]')
+        .textContent(),
+    ).toBe('Day 20 of each month');
+    await checkPage(customer, 'direct-debit-bank-changed');
     await customer.context.close();
   });
 });

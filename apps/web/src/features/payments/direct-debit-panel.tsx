@@ -26,11 +26,12 @@ const NEXT_STATUS_TEXT = {
   submitted: 'on its way to your bank',
 } as const;
 
-type Mode = 'view' | 'set-up' | 'change-day' | 'cancel';
+type Mode = 'view' | 'set-up' | 'change-day' | 'change-bank' | 'cancel';
 
 /**
  * The agreement's Direct Debit: where the mandate stands, the next collection, and set up, change
- * day or cancel (each behind a recent password, the API's rule for payment changes).
+ * day, change bank account or cancel (each behind a recent password, the API's rule for payment
+ * changes).
  */
 export function DirectDebitPanel({
   agreementId,
@@ -207,6 +208,21 @@ export function DirectDebitPanel({
               </div>
             </form>
           ) : null}
+          {mode === 'change-bank' ? (
+            <DirectDebitSetUp
+              agreementId={agreementId}
+              purpose="change-bank"
+              reauthentication={reauthentication}
+              onDone={() =>
+                void finish(
+                  'Your new bank account is saved. We will e-mail you to confirm it, with the Guarantee.',
+                )
+              }
+              onCancel={() => {
+                setMode('view');
+              }}
+            />
+          ) : null}
           {mode === 'cancel' ? (
             <div className="confirm" role="group" aria-labelledby="cancel-question">
               <p id="cancel-question">
@@ -243,6 +259,15 @@ export function DirectDebitPanel({
                 }}
               >
                 Change collection day
+              </Button>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setNotice(null);
+                  setMode('change-bank');
+                }}
+              >
+                Change bank account
               </Button>
               <Button
                 variant="secondary"

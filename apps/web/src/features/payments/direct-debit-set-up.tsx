@@ -18,14 +18,20 @@ import './payments.css';
 
 export interface DirectDebitSetUpProps {
   agreementId: string;
+  /** A new mandate (with its collection day), or new bank details for the live one. */
+  purpose?: 'set-up' | 'change-bank';
   reauthentication: Reauthentication;
   onDone: () => void;
   onCancel: () => void;
 }
 
-/** Sets up a Direct Debit (UK) or ACH autopay (US): the Guarantee must be shown and accepted first. */
+/**
+ * Sets up a Direct Debit (UK) or ACH autopay (US), or moves the live one to another bank account:
+ * either way the Guarantee must be shown and accepted first, as for a new instruction.
+ */
 export function DirectDebitSetUp({
   agreementId,
+  purpose = 'set-up',
   reauthentication,
   onDone,
   onCancel,
@@ -35,6 +41,8 @@ export function DirectDebitSetUp({
   const toProblem = useApiProblem();
   const guarantee = useQuery(trpc.directDebit.guarantee.queryOptions());
   const setUp = useMutation(trpc.directDebit.setUp.mutationOptions());
+  const changeBank = useMutation(trpc.directDebit.changeBank.mutationOptions());
+  const changing = purpose === 'change-bank';
   const [values, setValues] = useState<DirectDebitFormValues>(EMPTY_DIRECT_DEBIT_FORM);
   const [errors, setErrors] = useState<Partial<Record<DirectDebitField, string>>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -59,30 +67,35 @@ export function DirectDebitSetUp({
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setMessage(null);
-    const collectionDay = collectionDayOf(values.collectionDay);
+    // A change of bank keeps the mandate's collection day: there is none to choose.
+    const collectionDay = changing ? null : collectionDayOf(values.collectionDay);
     const local: Partial<Record<DirectDebitField, string>> = {};
-    if (collectionDay === null) local.collectionDay = 'Choose a collection day from 1 to 28.';
+    if (!changing && collectionDay === null) {
+      local.collectionDay = 'Choose a collection day from 1 to 28.';
+    }
     if (!values.guaranteeAccepted) {
       local.guaranteeAccepted = uk
         ? 'Please confirm you have read the Direct Debit Guarantee.'
         : 'Please confirm you authorise these payments.';
     }
-    if (collectionDay === null || !values.guaranteeAccepted) {
+    if (Object.keys(local).length > 0) {
       setErrors(local);
       focusFirst(local);
       return;
     }
     setErrors({});
     try {
+      const bankDetails = {
+        agreementId,
+        accountHolderName: values.accountHolderName,
+        accountNumber: values.accountNumber.replace(/\s/g, ''),
+        [bankCodeField(market)]: values.bankCode,
+        guaranteeAccepted: true as const,
+      };
       await reauthentication.withRecentPassword(() =>
-        setUp.mutateAsync({
-          agreementId,
-          accountHolderName: values.accountHolderName,
-          accountNumber: values.accountNumber.replace(/\s/g, ''),
-          [bankCodeField(market)]: values.bankCode,
-          collectionDay,
-          guaranteeAccepted: true,
-        }),
+        collectionDay === null
+          ? changeBank.mutateAsync(bankDetails)
+          : setUp.mutateAsync({ ...bankDetails, collectionDay }),
       );
       onDone();
     } catch (error) {
@@ -97,7 +110,19 @@ export function DirectDebitSetUp({
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="mq-stack mq-stack--medium">
-      <h3>{uk ? 'Set up a Direct Debit' : 'Set up automatic payments'}</h3>
+      <h3>
+        {changing
+          ? 'Pay from another bank account'
+          : uk
+            ? 'Set up a Direct Debit'
+            : 'Set up automatic payments'}
+      </h3>
+      {changing ? (
+        <p>
+          Your collection day stays the same. A payment already on its way to your bank comes from
+          your current account; we will write to you before we collect from the new one.
+        </p>
+      ) : null}
       <ErrorSummary
         problems={DIRECT_DEBIT_FIELDS.flatMap((field) => {
           const error = errors[field];
@@ -118,13 +143,15 @@ export function DirectDebitSetUp({
         inputMode="numeric"
         {...change('accountNumber')}
       />
-      <TextField
-        label="Collection day"
-        hint="A day of the month from 1 to 28"
-        inputMode="numeric"
-        className="mq-input--4"
-        {...change('collectionDay')}
-      />
+      {changing ? null : (
+        <TextField
+          label="Collection day"
+          hint="A day of the month from 1 to 28"
+          inputMode="numeric"
+          className="mq-input--4"
+          {...change('collectionDay')}
+        />
+      )}
       <section className="guarantee" aria-labelledby="guarantee-title">
         <h4 id="guarantee-title">{guaranteeTitle}</h4>
         {guarantee.isPending ? <Spinner label="Loading the Guarantee" /> : null}
@@ -168,8 +195,12 @@ export function DirectDebitSetUp({
         </label>
       </div>
       <div className="form-actions">
-        <Button type="submit" busy={setUp.isPending}>
-          {uk ? 'Set up Direct Debit' : 'Set up automatic payments'}
+        <Button type="submit" busy={setUp.isPending || changeBank.isPending}>
+          {changing
+            ? 'Change bank account'
+            : uk
+              ? 'Set up Direct Debit'
+              : 'Set up automatic payments'}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           Cancel

@@ -11,6 +11,7 @@ describe('payment status in words', () => {
   it('explains a decline and a failed bank check, and keeps an unknown reason readable', () => {
     expect(failureText('card_declined')).toMatch(/declined/);
     expect(failureText('authentication_failed')).toMatch(/could not confirm it was you/);
+    expect(failureText('not_charged')).toMatch(/nothing was taken/);
     expect(failureText('expired_card')).toBe('The payment was not taken (expired card).');
     expect(failureText(null)).toBe('The payment was not taken.');
   });

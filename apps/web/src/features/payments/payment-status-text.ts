@@ -17,6 +17,7 @@ const FAILURE_TEXT: Readonly<Record<string, string>> = {
   card_declined: 'Your bank declined the payment. Try another card or contact your bank.',
   authentication_failed: 'Your bank could not confirm it was you, so nothing was taken.',
   insufficient_funds: 'Your bank declined the payment: there was not enough money in the account.',
+  not_charged: 'The payment could not be completed, so nothing was taken. Please try again.',
 };
 
 /** Why a payment was not taken, so the customer knows what to do next; unknown codes stay readable. */

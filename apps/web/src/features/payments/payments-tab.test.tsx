@@ -147,6 +147,48 @@ describe('the Payments tab', () => {
     });
   });
 
+  it('moves the Direct Debit to another bank account only with the Guarantee accepted, keeping the day', async () => {
+    const changeBank = vi.fn((input: Record<string, unknown>) => ({
+      ...mandate,
+      sortCode: String(input.sortCode),
+      accountNumber: '****1234',
+    }));
+    renderPayments({ directDebit: { get: () => activeMandate, changeBank } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Change bank account' }));
+    await screen.findByRole('heading', { name: 'Pay from another bank account' });
+    await screen.findByText('This Guarantee is offered by all banks.');
+    expect(screen.queryByLabelText(/^Collection day/)).toBeNull();
+    await userEvent.type(screen.getByLabelText('Name on the account'), 'Olivia Bennett');
+    await userEvent.type(screen.getByLabelText(/^Sort code/), '40-47-84');
+    await userEvent.type(screen.getByLabelText(/^Account number/), '7012 1234');
+    await userEvent.click(screen.getByRole('button', { name: 'Change bank account' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/read the Direct Debit Guarantee/);
+    expect(changeBank).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByLabelText(/I have read the Direct Debit Guarantee/));
+    await userEvent.click(screen.getByRole('button', { name: 'Change bank account' }));
+    await screen.findByText(/Your new bank account is saved/);
+    expect(changeBank).toHaveBeenCalledTimes(1);
+    expect(changeBank.mock.calls[0]?.[0]).toEqual({
+      agreementId: TEST_AGREEMENT_ID,
+      accountHolderName: 'Olivia Bennett',
+      sortCode: '40-47-84',
+      accountNumber: '70121234',
+      guaranteeAccepted: true,
+    });
+  });
+
+  it('keeps the mandate when the change of bank is abandoned', async () => {
+    const changeBank = vi.fn(() => mandate);
+    renderPayments({ directDebit: { get: () => activeMandate, changeBank } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Change bank account' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.getByText('Account').nextElementSibling?.textContent).toBe(
+      'Olivia Bennett, 08-99-99 ****4958',
+    );
+    expect(changeBank).not.toHaveBeenCalled();
+  });
+
   it('cancels the Direct Debit only after the customer confirms', async () => {
     const cancel = vi.fn(() => ({ cancelled: true as const }));
     renderPayments({ directDebit: { get: () => activeMandate, cancel } });
