@@ -8,5 +8,6 @@ export * from './markets.js';
 export * from './agreements/index.js';
 export * from './payments/index.js';
 export * from './direct-debit/index.js';
+export * from './ach/index.js';
 export * from './credentials/index.js';
 export * from './identity/index.js';

@@ -144,10 +144,13 @@ export function bacsReasonCode(scheme: BacsReport, code: string): BacsReasonCode
   return BY_REPORT_AND_CODE.get(`${scheme}:${code.trim().toUpperCase()}`);
 }
 
-/** The mandate's state once a reason code is applied: unchanged for `none` and new bank details. */
+/**
+ * The mandate's state once a reason code is applied: unchanged for `none` and new bank details.
+ * An ACH return code has the same effects, so it moves an ACH authorization the same way.
+ */
 export function mandateAfterBacsReason(
   state: MandateState,
-  reason: BacsReasonCode,
+  reason: Pick<BacsReasonCode, 'effect'>,
 ): MandateTransitionResult {
   const { mandate } = reason.effect;
   if (mandate === 'none' || mandate === 'update_details') return { ok: true, state };

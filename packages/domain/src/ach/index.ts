@@ -1,0 +1,2 @@
+export * from './nacha-file.js';
+export * from './ach-return-codes.js';
