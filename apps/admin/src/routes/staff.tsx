@@ -54,6 +54,9 @@ export function Component() {
                       <span className={`status status--${member.status}`}>
                         {STATUS_LABELS[member.status]}
                       </span>
+                      {member.locked ? (
+                        <span className="status status--disabled">Locked</span>
+                      ) : null}
                     </td>
                     <td>{member.twoFactorEnrolled ? 'Set up' : 'Not set up'}</td>
                     <td>

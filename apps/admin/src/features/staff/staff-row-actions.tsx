@@ -32,6 +32,7 @@ export function StaffRowActions({
   const changeRole = useMutation(trpc.staffAdmin.changeRole.mutationOptions());
   const disable = useMutation(trpc.staffAdmin.disable.mutationOptions());
   const reset = useMutation(trpc.staffAdmin.resetTwoFactor.mutationOptions());
+  const unlock = useMutation(trpc.staffAdmin.unlock.mutationOptions());
 
   const run = async (action: () => Promise<unknown>, success: string) => {
     try {
@@ -113,6 +114,20 @@ export function StaffRowActions({
         </Button>
       </span>
       <span className="row-actions__buttons">
+        {member.locked ? (
+          <Button
+            variant="secondary"
+            busy={unlock.isPending}
+            onClick={() =>
+              void run(
+                () => unlock.mutateAsync({ staffId: member.id }),
+                `${member.displayName} can sign in again.`,
+              )
+            }
+          >
+            Unlock<span className="mq-visually-hidden"> {member.displayName}</span>
+          </Button>
+        ) : null}
         <Button
           variant="secondary"
           onClick={() => {

@@ -101,6 +101,10 @@ const MATRIX: Record<string, MatrixEntry> = {
     access: 'admin',
     input: async ({ otherStaffId }) => ({ staffId: await otherStaffId() }),
   },
+  'staffAdmin.unlock': {
+    access: 'admin',
+    input: async ({ otherStaffId }) => ({ staffId: await otherStaffId() }),
+  },
   'audit.search': { access: 'supervisor', input: () => ({ filter: {} }) },
   'audit.exportCsv': { access: 'supervisor', input: () => ({}) },
   'audit.eventTypes': { access: 'supervisor' },

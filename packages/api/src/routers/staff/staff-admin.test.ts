@@ -173,6 +173,31 @@ describeEachDatabase('managing staff', (getDb) => {
     expect((await member.mutation('staffAuth.verifyTotp', { code: oldCode })).status).toBe(400);
   });
 
+  it('shows a member locked by wrong passwords and unlocks them', async () => {
+    const app = createTestApp({ db: getDb() });
+    const { browser: admin } = await staffBrowser(app, 'admin');
+    const staff = await givenStaff(app, { role: 'agent' });
+    const attempt = (password: string) =>
+      app.staffClient().mutation('staffAuth.login', { username: staff.username, password });
+    for (let i = 0; i < 5; i += 1) await attempt('Not-The-Password-9');
+    expect((await attempt(staff.password)).status).toBe(401);
+    const lockedOf = async () =>
+      (await admin.query<{ id: string; locked: boolean }[]>('staffAdmin.list')).data?.find(
+        (member) => member.id === staff.id,
+      )?.locked;
+    expect(await lockedOf()).toBe(true);
+
+    expect((await admin.mutation('staffAdmin.unlock', { staffId: staff.id })).status).toBe(200);
+    expect(await lockedOf()).toBe(false);
+    expect((await attempt(staff.password)).data).toEqual({ status: 'totp_required' });
+    const unlocked = await app.deps.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('event', '=', 'staff.unlocked')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(unlocked.details ?? '{}')).toMatchObject({ staffId: staff.id });
+  });
+
   it('refuses an admin’s changes to their own account, and an unknown member as NOT_FOUND', async () => {
     const app = createTestApp({ db: getDb() });
     const { browser: admin, staff } = await staffBrowser(app, 'admin');

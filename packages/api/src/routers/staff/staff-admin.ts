@@ -4,6 +4,7 @@ import {
   disableStaff,
   listStaff,
   resetStaffTwoFactor,
+  unlockStaff,
 } from '../../services/staff/staff-admin.js';
 import { inviteStaff } from '../../services/staff/staff-invitations.js';
 import { router } from '../../trpc/init.js';
@@ -30,4 +31,8 @@ export const staffAdminRouter = router({
   resetTwoFactor: adminProcedure
     .input(staffMemberInput)
     .mutation(({ ctx, input }) => resetStaffTwoFactor(ctx, input)),
+
+  unlock: adminProcedure
+    .input(staffMemberInput)
+    .mutation(({ ctx, input }) => unlockStaff(ctx, input)),
 });

@@ -11,6 +11,7 @@ export const STAFF_AUDIT_EVENT_DESCRIPTIONS = {
   'staff.role_changed': 'Staff role changed',
   'staff.disabled': 'Staff account disabled',
   'staff.two_factor_reset': "Staff member's two-step verification reset",
+  'staff.unlocked': 'Staff sign-in unpaused by an administrator',
   'audit.exported': 'Audit log exported',
   'mailbox.message_read': 'Mailbox message read',
   'payment.statement_imported': 'Bank statement imported',

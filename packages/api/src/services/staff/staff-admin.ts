@@ -1,8 +1,8 @@
-import { UNLOCKED } from '@marque/domain';
+import { lockStatus, UNLOCKED } from '@marque/domain';
 import { TRPCError } from '@trpc/server';
 import type { Context } from '../../trpc/context.js';
 import { auditStaffAction, type StaffActor } from '../audit/index.js';
-import { saveLockout } from '../lockout/lockout-store.js';
+import { loadLockout, saveLockout, type LockoutKey } from '../lockout/lockout-store.js';
 import { instant } from '../time/instant.js';
 import type { StaffRole } from './staff-roles.js';
 import { endAllStaffSessions } from './staff-session-store.js';
@@ -22,6 +22,8 @@ export interface StaffSummary {
   status: StaffStatus;
   /** False for an invited member, and after a 2FA reset until they enrol again. */
   twoFactorEnrolled: boolean;
+  /** Sign-in paused by too many wrong passwords or codes (an admin may unlock it). */
+  locked: boolean;
   createdAt: string;
 }
 
@@ -33,7 +35,17 @@ export async function listStaff(ctx: AdminContext): Promise<StaffSummary[]> {
     .orderBy('display_name')
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({
+  const now = ctx.deps.clock();
+  const locked = await Promise.all(
+    rows.map(async (row) => {
+      for (const key of counterKeys(row.id)) {
+        const state = await loadLockout(ctx.deps.db, key);
+        if (lockStatus(state, now, ctx.deps.config.lockoutPolicy).locked) return true;
+      }
+      return false;
+    }),
+  );
+  return rows.map((row, index) => ({
     id: row.id,
     username: row.username,
     displayName: row.display_name,
@@ -42,8 +54,17 @@ export async function listStaff(ctx: AdminContext): Promise<StaffSummary[]> {
     status:
       row.disabled_at !== null ? 'disabled' : row.password_hash === null ? 'invited' : 'active',
     twoFactorEnrolled: row.totp_confirmed_at !== null,
+    locked: locked[index] ?? false,
     createdAt: row.created_at,
   }));
+}
+
+/** A member's two lockout counters: wrong passwords and wrong codes. */
+function counterKeys(staffId: string): LockoutKey[] {
+  return [
+    { kind: 'staff', staffId },
+    { kind: 'staff_mfa', staffId },
+  ];
 }
 
 /**
@@ -126,4 +147,21 @@ export async function resetStaffTwoFactor(
     details: { staffId: target.id, sessionsEnded },
   });
   return { sessionsEnded };
+}
+
+/**
+ * Unpauses a member's sign-in after too many wrong passwords or codes: staff have no self-service
+ * password reset, so without this a permanent lock could never be lifted.
+ */
+export async function unlockStaff(
+  ctx: AdminContext,
+  input: { staffId: string },
+): Promise<{ status: 'unlocked' }> {
+  const target = await targetOf(ctx, input.staffId);
+  const { db, clock } = ctx.deps;
+  await db.transaction().execute(async (trx) => {
+    for (const key of counterKeys(target.id)) await saveLockout(trx, key, UNLOCKED, clock());
+  });
+  await auditStaffAction(ctx, { event: 'staff.unlocked', details: { staffId: target.id } });
+  return { status: 'unlocked' };
 }
