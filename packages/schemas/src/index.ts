@@ -9,6 +9,7 @@ export * from './messages.js';
 export * from './money-text.js';
 export * from './mfa.js';
 export * from './notifications.js';
+export * from './onboarding-preview.js';
 export * from './passkeys.js';
 export * from './profile.js';
 export * from './sessions.js';

@@ -119,6 +119,13 @@ const onboardingFields = z
     addressLine2: optionalText(120),
     town: text('town', 80),
     postcode: text('postcode', 10),
+    /** US market only: the identity check the customer registers with. */
+    ssnLast4: z
+      .string()
+      .trim()
+      .regex(/^(\d{4})?$/, 'Enter the last 4 digits of their Social Security number.')
+      .optional()
+      .transform((value) => (value === '' || value === undefined ? null : value)),
     vehicleDescription: text('vehicle (make, model, trim)', 120),
     vehicleRegistration: z
       .string()

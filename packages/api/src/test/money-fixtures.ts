@@ -96,3 +96,27 @@ export async function givenRefund(
     .execute();
   return id;
 }
+
+/** A finished run in the console's list. */
+export async function givenConsoleRun(app: TestApp): Promise<string> {
+  const staff = await givenStaff(app, { role: 'supervisor' });
+  const at = instant(app.clock.now());
+  const id = crypto.randomUUID();
+  await app.deps.db
+    .insertInto('console_runs')
+    .values({
+      id,
+      kind: 'reminders',
+      run_key: '2026-11-23',
+      status: 'finished',
+      started_by: staff.id,
+      started_at: at,
+      heartbeat_at: at,
+      finished_at: at,
+      progress: 0,
+      result: JSON.stringify({ remindersSent: 0 }),
+      error: null,
+    })
+    .execute();
+  return id;
+}

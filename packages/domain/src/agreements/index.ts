@@ -11,6 +11,7 @@ export {
   type ScheduleTerms,
 } from './schedule.js';
 export { aprFlowsOf, aprOf, roundAprPercent, solveApr, type Apr, type AprFlow } from './apr.js';
+export { nominalRateForApr } from './rate-for-apr.js';
 export {
   settlementQuote,
   settlementQuoteFor,

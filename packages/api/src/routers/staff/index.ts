@@ -7,8 +7,10 @@ import { colleaguesRouter } from './colleagues.js';
 import { contactCasesRouter } from './contact-cases.js';
 import { contactRecordRouter } from './contact-record.js';
 import { mailboxRouter } from './mailbox.js';
+import { onboardingRouter } from './onboarding.js';
 import { paymentsRouter } from './payments.js';
 import { refundsRouter } from './refunds.js';
+import { runsRouter } from './runs.js';
 import { staffMessagesRouter } from './messages.js';
 import { staffAdminRouter } from './staff-admin.js';
 import { staffAuthRouter } from './staff-auth.js';
@@ -36,6 +38,8 @@ export const staffRouter = router({
   contactRecord: contactRecordRouter,
   payments: paymentsRouter,
   refunds: refundsRouter,
+  onboarding: onboardingRouter,
+  runs: runsRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { saveLockout } from '../../services/lockout/lockout-store.js';
 import { secondFactorKeys, storeTotpSecret } from '../../services/mfa/second-factor-store.js';
 import { newTotpSecret } from '../../services/mfa/totp.js';
+import { settledRuns } from '../../services/runs/console-runs.js';
 import { SESSION_COOKIE, STAFF_SESSION_COOKIE } from '../../services/sessions/session-policy.js';
 import type { StaffRole } from '../../services/staff/staff-roles.js';
 import { createTestApp, type CallResult, type TestApp, type TestClient } from '../../test/app.js';
@@ -13,7 +14,12 @@ import {
 } from '../../test/contact-fixtures.js';
 import { givenAccount, givenCustomer, signIn, type GivenAccount } from '../../test/customers.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { givenPaidTransfer, givenRefund, givenUnmatchedLine } from '../../test/money-fixtures.js';
+import {
+  givenConsoleRun,
+  givenPaidTransfer,
+  givenRefund,
+  givenUnmatchedLine,
+} from '../../test/money-fixtures.js';
 import { callerAnswers, verifyCallerAs } from '../../test/staff-help.js';
 import { givenStaff, staffBrowser } from '../../test/staff.js';
 import { staffRouter } from './index.js';
@@ -320,6 +326,48 @@ const MATRIX: Record<string, MatrixEntry> = {
     access: 'supervisor',
     input: async ({ app }) => ({ refundId: await givenRefund(app, 'failed') }),
   },
+  'onboarding.create': {
+    access: 'agent',
+    input: ({ unique }) => {
+      const n = unique();
+      return {
+        givenName: 'Dana',
+        familyName: `Matrix${n}`,
+        dateOfBirth: '1980-02-02',
+        email: `dana.${n}@example.com`,
+        phone: '07700 900123',
+        addressLine1: '1 High Street',
+        town: 'York',
+        postcode: 'YO1 7HH',
+        vehicleDescription: 'MINI Cooper',
+        vehicleRegistration: `MX${n} ABC`.slice(0, 10),
+        dealerName: 'Minster MINI',
+        product: 'HP',
+        startDate: '2026-11-20',
+        firstPaymentDate: '2026-12-20',
+        termMonths: '36',
+        cashPrice: '20000',
+        deposit: '2000',
+        ratePercent: '7.9',
+        optionToPurchaseFee: '10',
+      };
+    },
+  },
+  'runs.start': {
+    access: 'supervisor',
+    input: async () => {
+      // One run of a kind at a time: the previous caller's run has finished first.
+      await settledRuns();
+      return { kind: 'reminders', runDate: '2026-11-23' };
+    },
+  },
+  'runs.list': { access: 'supervisor', input: () => ({}) },
+  'runs.get': {
+    access: 'supervisor',
+    input: async ({ app }) => ({ runId: await givenConsoleRun(app) }),
+  },
+  'runs.printQueue': { access: 'supervisor' },
+  'runs.exportPrintQueue': { access: 'supervisor' },
 };
 
 type Caller = 'nobody' | 'customer' | StaffRole;
