@@ -98,7 +98,7 @@ describeEachDatabase('signing in with a passkey alone', (getDb) => {
       await requestOptions(browser, 'auth.passkeyOptions'),
     );
     const signature = Buffer.from(genuine.response.signature, 'base64url');
-    signature[signature.length - 1] ^= 0xff;
+    signature.writeUInt8(signature.readUInt8(signature.length - 1) ^ 0xff, signature.length - 1);
     const forged = await browser.mutation('auth.loginWithPasskey', {
       response: {
         ...genuine,
