@@ -56,6 +56,10 @@ export const routes: RouteObject[] = [
                 ],
               },
               { path: 'payments/:paymentId', lazy: () => import('./routes/payment.js') },
+              {
+                path: 'report-a-problem/:entryType/:entryId',
+                lazy: () => import('./routes/report-problem.js'),
+              },
               { path: 'documents', lazy: () => import('./routes/documents.js') },
               { path: 'security', lazy: () => import('./routes/security.js') },
               { path: 'profile', lazy: () => import('./routes/profile.js') },

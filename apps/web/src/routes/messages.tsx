@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useBrand } from '../brand.js';
 import { CATEGORY_NAMES } from '../features/messages/category-names.js';
+import { ReportedProblems } from '../features/transaction-cases/reported-problems.js';
 import { formatDateTime } from '../features/security/date-time.js';
 import { Page } from '../shell/page.js';
 import { useTRPC } from '../trpc.js';
@@ -59,6 +60,7 @@ export function Component() {
           ))}
         </ul>
       )}
+      <ReportedProblems />
     </Page>
   );
 }

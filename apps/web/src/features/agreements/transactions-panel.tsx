@@ -1,8 +1,10 @@
 import type { Currency } from '@marque/domain';
-import { Alert, Button, Card, DateText, Money, Spinner } from '@marque/ui';
+import { formatMoney } from '@marque/domain';
+import { Alert, Button, Card, DateText, formatDate, Money, Spinner, useLocale } from '@marque/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC, useTRPCClient } from '../../trpc.js';
+import { ReportProblemLink } from '../transaction-cases/report-problem-link.js';
 import type { Transaction } from './agreement-api-types.js';
 import { downloadFile } from './download-file.js';
 import { transactionsCsv, transactionsFileName } from './transactions-csv.js';
@@ -25,6 +27,7 @@ export function TransactionsPanel({
 }: TransactionsPanelProps) {
   const trpc = useTRPC();
   const client = useTRPCClient();
+  const locale = useLocale();
   const [exporting, setExporting] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
   const pages = useInfiniteQuery(
@@ -109,6 +112,11 @@ export function TransactionsPanel({
                   {transaction.reference === null ? null : (
                     <span className="transactions__reference">{transaction.reference}</span>
                   )}
+                  <ReportProblemLink
+                    entryType="ledger_entry"
+                    entryId={transaction.id}
+                    entryName={`${transaction.description}, ${formatMoney(transaction.amount, currency)} on ${formatDate(transaction.date, locale, 'short')}`}
+                  />
                 </td>
                 <td className="mq-table__number">
                   {transaction.side === 'debit' ? (

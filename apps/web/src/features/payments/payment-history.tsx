@@ -1,13 +1,16 @@
-import { Alert, Button, Card, DateText, Money, Spinner } from '@marque/ui';
+import { formatMoney } from '@marque/domain';
+import { Alert, Button, Card, DateText, formatDate, Money, Spinner, useLocale } from '@marque/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTRPC } from '../../trpc.js';
+import { ReportProblemLink } from '../transaction-cases/report-problem-link.js';
 import { paymentMethodText, paymentStatusText } from './payment-status-text.js';
 import './payments.css';
 
 /** The agreement's payments, newest first, a page at a time, each with its status. */
 export function PaymentHistory({ agreementId }: { agreementId: string }) {
   const trpc = useTRPC();
+  const locale = useLocale();
   const history = useInfiniteQuery(
     trpc.payments.list.infiniteQueryOptions(
       { agreementId, limit: 20 },
@@ -38,6 +41,9 @@ export function PaymentHistory({ agreementId }: { agreementId: string }) {
                 <th scope="col" className="mq-table__number">
                   Amount
                 </th>
+                <th scope="col">
+                  <span className="mq-visually-hidden">Problems</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -59,6 +65,13 @@ export function PaymentHistory({ agreementId }: { agreementId: string }) {
                   </td>
                   <td className="mq-table__number">
                     <Money amount={payment.amount} currency={payment.currency} />
+                  </td>
+                  <td>
+                    <ReportProblemLink
+                      entryType="payment"
+                      entryId={payment.paymentId}
+                      entryName={`the payment of ${formatMoney(payment.amount, payment.currency)} on ${formatDate(payment.settledOn ?? payment.createdAt.slice(0, 10), locale, 'short')}`}
+                    />
                   </td>
                 </tr>
               ))}
