@@ -6,13 +6,16 @@ import { DOCUMENT_DOWNLOAD_PATH, documentDownload } from './downloads/document-d
 import { answerNotFoundAndErrors, logProcedureError } from './http/api-errors.js';
 import { refuseForeignOrigin } from './http/origin-check.js';
 import { requestId, type RequestIdVariables } from './http/request-id.js';
+import { procedureNames, requestTelemetry } from './http/request-telemetry.js';
 import { securityHeaders } from './http/security-headers.js';
+import { retryAfterOnUnavailable } from './http/service-unavailable.js';
 import {
   ATTACHMENTS_PATH,
   downloadAttachment,
   uploadAttachment,
   uploadBodyLimit,
 } from './message-attachments/attachment-routes.js';
+import { addHealthRoutes } from './operations/health-routes.js';
 import { appRouter } from './router.js';
 import { createContext } from './trpc/context.js';
 import { PAYMENTS_WEBHOOK_PATH, paymentsWebhook } from './webhooks/payments-webhook.js';
@@ -25,6 +28,14 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestIdVariables }
   const app = new Hono<{ Variables: RequestIdVariables }>();
 
   app.use(requestId());
+  app.use(
+    requestTelemetry({
+      app: 'customer',
+      logger: deps.logger,
+      procedures: procedureNames(appRouter),
+    }),
+  );
+  app.use(retryAfterOnUnavailable());
   app.use(securityHeaders({ frameSrc: [deps.config.paymentGateway.origin] }));
   app.use('/api/*', async (c, next) => {
     await next();
@@ -42,6 +53,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestIdVariables }
   );
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  addHealthRoutes(app, deps);
   app.post(PAYMENTS_WEBHOOK_PATH, paymentsWebhook(deps));
   app.get(DOCUMENT_DOWNLOAD_PATH, documentDownload(deps));
   app.post(ATTACHMENTS_PATH, uploadBodyLimit(), uploadAttachment(deps));

@@ -87,6 +87,16 @@ export interface Config {
   databaseUrl: string;
   /** 32 bytes from which every purpose-specific key is derived (see services/crypto). */
   secretKey: Buffer;
+  /**
+   * Keys being rotated out: still accepted to read what they protected (decrypt, verify), never
+   * used to write. Empty once `npm run rotate-key` has re-encrypted everything.
+   */
+  previousSecretKeys: Buffer[];
+  /** The bearer token a Prometheus scraper sends for GET /metrics on the staff port; null: off. */
+  metricsToken: string | null;
+  /** Slow-client limits: a request's headers, and the whole request, must arrive within these. */
+  httpHeadersTimeoutMs: number;
+  httpRequestTimeoutMs: number;
   smtpUrl: string | null;
   mailFrom: string;
   publicWebUrl: string;
@@ -193,6 +203,22 @@ const envSchema = z.object({
       .optional(),
   ),
   MARQUE_SECRET_KEY: optionalText,
+  MARQUE_PREVIOUS_SECRET_KEYS: optionalText,
+  METRICS_TOKEN: optionalText.pipe(
+    z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
+  ),
+  HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int('must be a whole number of seconds')
+    .min(1, 'must be from 1 to 120 seconds')
+    .max(120, 'must be from 1 to 120 seconds')
+    .default(10),
+  HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int('must be a whole number of seconds')
+    .min(1, 'must be from 1 to 600 seconds')
+    .max(600, 'must be from 1 to 600 seconds')
+    .default(60),
   SMTP_URL: optionalText.pipe(
     z
       .string()
@@ -262,6 +288,10 @@ export function loadConfig(
         : 'MARQUE_SECRET_KEY: must be 32 bytes written as base64 or hex',
     );
   }
+  const previousSecretKeys = parsePreviousSecretKeys(vars, secretKey, problems);
+  if (vars.HTTP_HEADERS_TIMEOUT_SECONDS > vars.HTTP_REQUEST_TIMEOUT_SECONDS) {
+    problems.push('HTTP_HEADERS_TIMEOUT_SECONDS: must not exceed HTTP_REQUEST_TIMEOUT_SECONDS');
+  }
   const paymentGateway = parsePaymentGateway(vars, problems);
   const lenderBankAccount = parseLenderBankAccount(vars, problems);
   const webauthn = parseWebAuthn(vars, problems);
@@ -293,6 +323,10 @@ export function loadConfig(
       adminDistDir: resolve(vars.ADMIN_DIST_DIR ?? join(REPO_ROOT, 'apps/admin/dist')),
       databaseUrl: vars.DATABASE_URL ?? `sqlite:${join(dataDir, 'marque.db')}`,
       secretKey,
+      previousSecretKeys,
+      metricsToken: vars.METRICS_TOKEN ?? null,
+      httpHeadersTimeoutMs: vars.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
+      httpRequestTimeoutMs: vars.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
       smtpUrl: vars.SMTP_URL ?? null,
       mailFrom: vars.MAIL_FROM ?? `${vars.BRAND_NAME} <no-reply@${new URL(publicOrigin).hostname}>`,
       publicWebUrl: vars.PUBLIC_WEB_URL.replace(/\/+$/, ''),
@@ -376,6 +410,32 @@ function parseWebAuthn(vars: EnvVars, problems: string[]): WebAuthnConfig {
     }
   }
   return { rpId, rpName: vars.BRAND_NAME, origins };
+}
+
+/** MARQUE_PREVIOUS_SECRET_KEYS: comma-separated keys written like MARQUE_SECRET_KEY. */
+function parsePreviousSecretKeys(
+  vars: EnvVars,
+  secretKey: Buffer | null,
+  problems: string[],
+): Buffer[] {
+  const keys: Buffer[] = [];
+  const texts = (vars.MARQUE_PREVIOUS_SECRET_KEYS ?? '').split(',').map((text) => text.trim());
+  for (const [index, text] of texts.entries()) {
+    if (text === '') continue;
+    const key = decodeSecretKey(text);
+    if (key === null) {
+      problems.push(
+        `MARQUE_PREVIOUS_SECRET_KEYS: key ${String(index + 1)} must be 32 bytes written as base64 or hex`,
+      );
+    } else if (secretKey !== null && key.equals(secretKey)) {
+      problems.push(
+        `MARQUE_PREVIOUS_SECRET_KEYS: key ${String(index + 1)} is MARQUE_SECRET_KEY itself`,
+      );
+    } else {
+      keys.push(key);
+    }
+  }
+  return keys;
 }
 
 /** Accepts 32 bytes as 64 hex characters or as base64 / base64url. */

@@ -6,13 +6,17 @@ import type { AppDeps } from './deps.js';
 import { answerNotFoundAndErrors, logProcedureError } from './http/api-errors.js';
 import { refuseForeignOrigin } from './http/origin-check.js';
 import { requestId, type RequestIdVariables } from './http/request-id.js';
+import { procedureNames, requestTelemetry } from './http/request-telemetry.js';
 import { securityHeaders } from './http/security-headers.js';
+import { retryAfterOnUnavailable } from './http/service-unavailable.js';
 import {
   ATTACHMENTS_PATH,
   downloadStaffAttachment,
   uploadBodyLimit,
   uploadStaffAttachment,
 } from './message-attachments/attachment-routes.js';
+import { addHealthRoutes } from './operations/health-routes.js';
+import { addMetricsRoute } from './operations/metrics-route.js';
 import { staffRouter } from './routers/staff/index.js';
 import { createStaffContext } from './trpc/staff-context.js';
 
@@ -25,6 +29,14 @@ export function createStaffApp(deps: AppDeps): Hono<{ Variables: RequestIdVariab
   const app = new Hono<{ Variables: RequestIdVariables }>();
 
   app.use(requestId());
+  app.use(
+    requestTelemetry({
+      app: 'staff',
+      logger: deps.logger,
+      procedures: procedureNames(staffRouter),
+    }),
+  );
+  app.use(retryAfterOnUnavailable());
   app.use(securityHeaders());
   app.use('/api/*', async (c, next) => {
     await next();
@@ -41,6 +53,9 @@ export function createStaffApp(deps: AppDeps): Hono<{ Variables: RequestIdVariab
   );
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  addHealthRoutes(app, deps);
+  // Metrics only here, behind a token: the customer origin is the public one.
+  addMetricsRoute(app, deps.config.metricsToken);
   app.post(ATTACHMENTS_PATH, uploadBodyLimit(), uploadStaffAttachment(deps));
   app.get(`${ATTACHMENTS_PATH}/:id`, downloadStaffAttachment(deps));
   app.use(

@@ -5,17 +5,20 @@ import {
   Kysely,
   PostgresAdapter,
   PostgresDialect,
-  SqliteDialect,
   type SqliteDatabase as KyselySqliteDatabase,
 } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { SqliteWriteTransactionDialect } from './sqlite-write-transactions.js';
 
 export type DatabaseDialect = 'sqlite' | 'postgres';
 
 // Money is stored as bigint; node-postgres returns int8 as a string unless told otherwise. Every
 // amount we store is far below 2^53, so Number is exact.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** How long a request waits for a new PostgreSQL connection before it is answered 503. */
+export const POSTGRES_CONNECT_TIMEOUT_MS = 5000;
 
 /** Which database a DATABASE_URL selects: PostgreSQL for postgres:// URLs, SQLite otherwise. */
 export function dialectOf(url: string): DatabaseDialect {
@@ -30,18 +33,27 @@ export function isPostgres<DB>(db: Kysely<DB>): boolean {
 /** Opens the database a URL names: `postgres://…`, `sqlite:<file>` or `:memory:`. */
 export function openDatabase(url: string): Kysely<Database> {
   if (dialectOf(url) === 'postgres') {
-    return new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }),
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      // An unreachable server fails a request within seconds (a 503) instead of hanging it.
+      connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+      keepAlive: true,
     });
+    // An idle connection the server closed (restart, failover, pg_terminate_backend) is dropped by
+    // the pool and the next query opens a new one; unheard, this 'error' event would end the process.
+    pool.on('error', () => undefined);
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const file = url.replace(/^sqlite:/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
+  // Another process writing (a CLI run beside the server) is waited for, up to 5 s, not refused.
   sqlite.pragma('busy_timeout = 5000');
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteWriteTransactionDialect({ database: withStatementCache(sqlite) }),
   });
 }
 

@@ -1,6 +1,8 @@
 import type { Hono } from 'hono';
+import { isDatabaseUnavailable } from '../db/database-unavailable.js';
 import type { AppDeps } from '../deps.js';
 import type { RequestIdVariables } from './request-id.js';
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from './service-unavailable.js';
 
 /** Logs a procedure's unexpected error with its request id; expected errors (bad input, …) are not logged. */
 export function logProcedureError(deps: Pick<AppDeps, 'logger'>) {
@@ -14,11 +16,15 @@ export function logProcedureError(deps: Pick<AppDeps, 'logger'>) {
     ctx?: unknown;
   }) => {
     if (error.code !== 'INTERNAL_SERVER_ERROR') return;
+    if (isDatabaseUnavailable(error.cause)) {
+      logDatabaseUnavailable(deps, error.cause, requestIdOf(ctx));
+      return;
+    }
     deps.logger.error(
       {
         err: error.cause ?? error,
         path,
-        requestId: (ctx as { req?: { requestId?: string } } | undefined)?.req?.requestId,
+        requestId: requestIdOf(ctx),
       },
       'unexpected error in a procedure',
     );
@@ -32,6 +38,14 @@ export function answerNotFoundAndErrors(
 ): void {
   app.notFound((c) => c.json({ error: { message: 'Not found.' } }, 404));
   app.onError((error, c) => {
+    if (isDatabaseUnavailable(error)) {
+      logDatabaseUnavailable(deps, error, c.get('requestId'));
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return c.json(
+        { error: { message: SERVICE_UNAVAILABLE_MESSAGE, requestId: c.get('requestId') } },
+        503,
+      );
+    }
     deps.logger.error({ err: error, requestId: c.get('requestId') }, 'unexpected error');
     return c.json(
       {
@@ -43,4 +57,20 @@ export function answerNotFoundAndErrors(
       500,
     );
   });
+}
+
+function requestIdOf(ctx: unknown): string | undefined {
+  return (ctx as { req?: { requestId?: string } } | undefined)?.req?.requestId;
+}
+
+/** A warning, not an error: the outage is logged once per request and the request answered 503. */
+function logDatabaseUnavailable(
+  deps: Pick<AppDeps, 'logger'>,
+  error: unknown,
+  requestId: string | undefined,
+): void {
+  deps.logger.warn(
+    { requestId, reason: error instanceof Error ? error.message : String(error) },
+    'database unavailable: answered 503',
+  );
 }

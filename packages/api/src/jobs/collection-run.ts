@@ -3,6 +3,7 @@ import type { AppDeps } from '../deps.js';
 import type { BankConnection } from '../services/direct-debit/bank-connection.js';
 import { schemeOfMarket } from '../services/direct-debit/mandate-store.js';
 import { instant } from '../services/time/instant.js';
+import { metrics } from '../operations/metrics.js';
 import { SandboxBank } from '../sandbox-bank/sandbox-bank.js';
 import { sendAdvanceNotices } from './advance-notices.js';
 import { addCounts, emptyCounts, type CollectionRunCounts } from './collection-run-counts.js';
@@ -95,8 +96,12 @@ export async function runCollections(
     await deliverSubmissions(run);
   } catch (error) {
     await save('running');
+    metrics.runProgress('collection', run.counts);
+    metrics.runEnded('collection', 'stopped');
     throw error;
   }
   await save('finished');
+  metrics.runProgress('collection', run.counts);
+  metrics.runEnded('collection', 'finished');
   return { runDate, outcome: 'finished', counts: addCounts(earlier, run.counts) };
 }

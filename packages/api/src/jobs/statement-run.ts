@@ -11,6 +11,7 @@ import {
   periodHasEnded,
   type StatementPeriod,
 } from '../services/documents/statement-period.js';
+import { metrics } from '../operations/metrics.js';
 import { mailBrandOf } from '../services/mail/compose-mail.js';
 import { instant } from '../services/time/instant.js';
 import {
@@ -52,6 +53,20 @@ export class StatementPeriodError extends Error {
  * issued twice (unique source key), so the page it stopped in is safe to do again.
  */
 export async function runStatements(
+  deps: StatementDeps,
+  options: StatementRunOptions,
+): Promise<StatementRunResult> {
+  try {
+    const result = await statementRun(deps, options);
+    if (result.outcome === 'finished') metrics.runEnded('statement', 'finished');
+    return result;
+  } catch (error) {
+    if (!(error instanceof StatementPeriodError)) metrics.runEnded('statement', 'stopped');
+    throw error;
+  }
+}
+
+async function statementRun(
   deps: StatementDeps,
   options: StatementRunOptions,
 ): Promise<StatementRunResult> {
@@ -159,6 +174,7 @@ export async function runStatements(
       .set({ last_agreement_id: cursor, counts: JSON.stringify(counts) })
       .where('id', '=', record.id)
       .execute();
+    metrics.runProgress('statement', page);
   }
   await deps.db
     .updateTable('statement_runs')

@@ -1,4 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
+import { isDatabaseUnavailable } from '../db/database-unavailable.js';
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from '../http/service-unavailable.js';
 import type { Context } from './context.js';
 import { FieldErrorsCause, fieldErrorsOfValidation, type FieldErrors } from './field-errors.js';
 import { RateLimitedCause } from './rate-limited-error.js';
@@ -39,7 +41,13 @@ const t = initTRPC.context<Context>().create({
     };
     let message = shape.message;
     const cause = error.cause;
-    if (error.code === 'INTERNAL_SERVER_ERROR') {
+    if (error.code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(cause)) {
+      // The database is briefly out of reach: a 503 the client may retry, not a fault of ours.
+      message = SERVICE_UNAVAILABLE_MESSAGE;
+      data.code = 'SERVICE_UNAVAILABLE';
+      data.httpStatus = 503;
+      data.retryAfterSeconds = RETRY_AFTER_SECONDS;
+    } else if (error.code === 'INTERNAL_SERVER_ERROR') {
       // Never a stack, SQL or library text: the request id lets support find the logged detail.
       const reference = ctx?.req.requestId;
       message = `Something went wrong on our side. Please try again in a moment.${reference ? ` (Reference: ${reference})` : ''}`;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AuditActorType } from '../../db/account-security-tables.js';
 import type { Database } from '../../db/schema.js';
 import type { RequestInfo } from '../../http/request-info.js';
+import { metrics } from '../../operations/metrics.js';
 import { instant } from '../time/instant.js';
 import type { AuditEventName } from './audit-events.js';
 
@@ -41,4 +42,5 @@ export async function recordAudit(
       details: event.details === undefined ? null : JSON.stringify(event.details),
     })
     .execute();
+  metrics.auditEvent(event.event);
 }

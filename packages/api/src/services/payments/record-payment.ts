@@ -5,6 +5,7 @@ import type { LedgerEntryKind } from '../../db/customer-agreement-tables.js';
 import type { PaymentMethod, PaymentRow, PaymentStatus } from '../../db/payment-tables.js';
 import { parameterChunks } from '../../db/parameter-chunks.js';
 import type { Database } from '../../db/schema.js';
+import { metrics } from '../../operations/metrics.js';
 import { instant } from '../time/instant.js';
 
 /** A payment attempt as the caller knows it before any money has moved. */
@@ -109,6 +110,7 @@ export async function recordPayments(
     // A key given twice in one batch was created once: the second answer is the first's row.
     inserted.delete(key);
     if (created !== undefined) {
+      metrics.payment(created.method, 'recorded');
       recorded.push({ payment: created, created: true });
       continue;
     }
@@ -175,6 +177,7 @@ export async function markPaymentPaid(
     .returningAll()
     .executeTakeFirst();
   if (updated === undefined) return unchangedOrRefused(trx, paymentId, 'paid');
+  metrics.payment(updated.method, 'paid');
   await writeLedgerEntry(
     trx,
     updated,
@@ -205,6 +208,7 @@ export async function markPaymentFailed(
     .returningAll()
     .executeTakeFirst();
   if (updated === undefined) return unchangedOrRefused(trx, paymentId, 'failed');
+  metrics.payment(updated.method, 'failed');
   // settled_at survives the update, so it says whether the account had been credited.
   if (updated.settled_at !== null) {
     await writeLedgerEntry(
@@ -234,6 +238,7 @@ export async function markPaymentRefunded(
     .returningAll()
     .executeTakeFirst();
   if (updated === undefined) return unchangedOrRefused(trx, paymentId, 'refunded');
+  metrics.payment(updated.method, 'refunded');
   await writeLedgerEntry(
     trx,
     updated,
