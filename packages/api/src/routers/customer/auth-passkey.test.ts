@@ -271,8 +271,11 @@ describeEachDatabase('a passkey as the second step after the password', (getDb) 
     const options = await requestOptions(browser, 'auth.mfaPasskeyOptions', {
       challenge: step?.challenge,
     });
-    // Only this account's passkeys are allowed; presence is enough after a password.
-    expect(options.allowCredentials).toHaveLength(1);
+    // Only this account's passkeys, with the transports the browser reported when each was made;
+    // presence is enough after a password.
+    expect(options.allowCredentials).toEqual([
+      { id: expect.any(String) as unknown, type: 'public-key', transports: ['internal'] },
+    ]);
     expect(options.userVerification).toBe('discouraged');
     const result = await browser.mutation('auth.verifyMfaPasskey', {
       challenge: step?.challenge,

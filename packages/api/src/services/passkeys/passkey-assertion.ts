@@ -12,7 +12,11 @@ import { passkeyChangedMail } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
 import { notMeLink } from '../not-me/not-me-link.js';
 import type { PasskeyRequestOptions } from './options-json.js';
-import { findPasskeyByCredentialId, recordPasskeyUse, transportsOf } from './passkey-store.js';
+import {
+  credentialDescriptor,
+  findPasskeyByCredentialId,
+  recordPasskeyUse,
+} from './passkey-store.js';
 import { userHandleOf } from './user-handle.js';
 import {
   challengeOf,
@@ -48,14 +52,7 @@ export async function beginAssertion(
     rpID: config.webauthn.rpId,
     userVerification: userVerificationFor(purpose),
     timeout: WEBAUTHN_CHALLENGE_SECONDS * 1000,
-    ...(allow === null
-      ? {}
-      : {
-          allowCredentials: allow.map((passkey) => {
-            const transports = transportsOf(passkey);
-            return { id: passkey.credential_id, ...(transports ? { transports } : {}) };
-          }),
-        }),
+    ...(allow === null ? {} : { allowCredentials: allow.map(credentialDescriptor) }),
   });
   await storeChallenge(db, options.challenge, purpose, binding, clock());
   return options;

@@ -14,13 +14,13 @@ import { mailBrandOf } from '../mail/compose-mail.js';
 import { notMeLink } from '../not-me/not-me-link.js';
 import type { PasskeyCreationOptions } from './options-json.js';
 import {
+  credentialDescriptor,
   findOwnPasskey,
   findPasskeyByCredentialId,
   insertPasskey,
   MAX_PASSKEYS_PER_ACCOUNT,
   passkeysOf,
   passkeyView,
-  transportsOf,
   type PasskeyView,
 } from './passkey-store.js';
 import { userHandleOf } from './user-handle.js';
@@ -111,10 +111,7 @@ export async function passkeyRegistrationOptions(
     userDisplayName: `${account.given_name} ${account.family_name}`,
     timeout: WEBAUTHN_CHALLENGE_SECONDS * 1000,
     attestationType: 'none',
-    excludeCredentials: existing.map((passkey) => {
-      const transports = transportsOf(passkey);
-      return { id: passkey.credential_id, ...(transports ? { transports } : {}) };
-    }),
+    excludeCredentials: existing.map(credentialDescriptor),
     authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
   });
   await storeChallenge(

@@ -26,11 +26,16 @@ export function passkeyView(row: PasskeyRow): PasskeyView {
   };
 }
 
-/** The transports the browser reported, for the allow-list in later prompts. */
-export function transportsOf(row: PasskeyRow): string[] | undefined {
-  if (row.transports === null) return undefined;
-  const parsed: unknown = JSON.parse(row.transports);
-  return Array.isArray(parsed) ? parsed.filter((value) => typeof value === 'string') : undefined;
+/**
+ * The passkey as the browser is told of it in later prompts (allow and exclude lists): its id and
+ * the transports the browser reported when it was made, which help it find the authenticator.
+ */
+export function credentialDescriptor(row: PasskeyRow): { id: string; transports?: string[] } {
+  const parsed: unknown = row.transports === null ? null : JSON.parse(row.transports);
+  const transports = Array.isArray(parsed)
+    ? parsed.filter((value): value is string => typeof value === 'string')
+    : null;
+  return transports === null ? { id: row.credential_id } : { id: row.credential_id, transports };
 }
 
 export function passkeysOf(db: Kysely<Database>, accountId: string): Promise<PasskeyRow[]> {
