@@ -101,6 +101,19 @@ describeEachDatabase('staff sign-in', (getDb) => {
     expect((await password(app.staffClient(), staff)).data).toEqual({ status: 'totp_required' });
   });
 
+  it('rate-limits sign-in per address under the customers’ rule, with Retry-After', async () => {
+    const app = createTestApp({ db: getDb(), env: { RATE_LIMIT_LOGIN_IP: '3/60' } });
+    const staff = await givenStaff(app, { role: 'agent' });
+    const browser = app.staffClient({ ip: '192.0.2.44' });
+    for (let i = 0; i < 3; i += 1) {
+      expect((await password(browser, staff, 'Not-The-Password-9')).status).toBe(401);
+    }
+    const limited = await password(browser, staff);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await password(app.staffClient({ ip: '192.0.2.45' }), staff)).status).toBe(200);
+  });
+
   it('refuses a wrong code, a replayed code and a sixth code in one sign-in step', async () => {
     // A high lockout threshold, so that the step's own limit is what refuses the sixth code.
     const app = createTestApp({ db: getDb(), env: { LOCKOUT_MAX_FAILURES: '20' } });
