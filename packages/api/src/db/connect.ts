@@ -40,9 +40,11 @@ export function openDatabase(url: string): Kysely<Database> {
       connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
       keepAlive: true,
     });
-    // An idle connection the server closed (restart, failover, pg_terminate_backend) is dropped by
-    // the pool and the next query opens a new one; unheard, this 'error' event would end the process.
+    // A connection the server closed (restart, failover, pg_terminate_backend) emits 'error': on the
+    // pool when idle, on the client while checked out between two queries. Unheard, either would end
+    // the process. The query that meets the closed connection fails (503) and the pool replaces it.
     pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const file = url.replace(/^sqlite:/, '');
