@@ -38,6 +38,7 @@ describe('the staff console', () => {
     const nav = page.getByRole('navigation', { name: 'Console' });
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Overview',
+      'Customers',
       'Audit log',
       'Staff',
       'Mailbox',
@@ -104,7 +105,7 @@ describe('the staff console', () => {
     const agentDesk = await openStaffPage(browser);
     await signInStaff(agentDesk, agent);
     const nav = agentDesk.page.getByRole('navigation', { name: 'Console' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Customers']);
     await agentDesk.page.goto('/staff');
     await agentDesk.page
       .getByRole('heading', { level: 1, name: 'Not available to your role' })

@@ -26,6 +26,8 @@ export const routes: RouteObject[] = [
             Component: RequireStaff,
             children: [
               { index: true, lazy: () => import('./routes/overview.js') },
+              { path: 'customers', lazy: () => import('./routes/customers.js') },
+              { path: 'customers/:customerId', lazy: () => import('./routes/customer.js') },
               {
                 element: <RequireRole minRole="supervisor" />,
                 children: [{ path: 'audit', lazy: () => import('./routes/audit.js') }],

@@ -5,6 +5,8 @@ import { ROLE_LABELS, sectionsFor } from '../features/navigation/console-section
 import { Page } from '../shell/page.js';
 
 const SECTION_HELP: Readonly<Record<string, string>> = {
+  '/customers':
+    'Find a customer, verify a caller, then unlock, reset two-step verification, send a reset link, sign them out or change contact details.',
   '/audit': 'Every security event and staff action, filterable and exportable as CSV.',
   '/staff': 'Invite colleagues, change roles, disable accounts and reset two-step verification.',
   '/mailbox': 'Every e-mail the system has sent, when no mail server is configured.',

@@ -15,8 +15,17 @@ function detailsOf(entry: Entry): string {
     .join(', ');
 }
 
-/** Audit events, newest first, one row each: dense but every column labelled. */
-export function AuditTable({ entries }: { entries: readonly Entry[] }) {
+/**
+ * Audit events, newest first, one row each: dense but every column labelled. The customer column
+ * is left out where every event is about the same customer (the customer view's trail).
+ */
+export function AuditTable({
+  entries,
+  showCustomer = true,
+}: {
+  entries: readonly Entry[];
+  showCustomer?: boolean;
+}) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Audit events">
       <table className="data-table data-table--dense">
@@ -25,7 +34,7 @@ export function AuditTable({ entries }: { entries: readonly Entry[] }) {
             <th scope="col">Time</th>
             <th scope="col">Event</th>
             <th scope="col">Actor</th>
-            <th scope="col">Customer</th>
+            {showCustomer ? <th scope="col">Customer</th> : null}
             <th scope="col">IP address</th>
             <th scope="col">Details</th>
           </tr>
@@ -42,7 +51,9 @@ export function AuditTable({ entries }: { entries: readonly Entry[] }) {
                 <code className="event-name">{entry.event}</code>
               </td>
               <td>{actorOf(entry)}</td>
-              <td>{entry.customerId === null ? '—' : <code>{entry.customerId}</code>}</td>
+              {showCustomer ? (
+                <td>{entry.customerId === null ? '—' : <code>{entry.customerId}</code>}</td>
+              ) : null}
               <td>{entry.ip ?? '—'}</td>
               <td className="details-cell">{detailsOf(entry) || '—'}</td>
             </tr>

@@ -5,8 +5,8 @@ describe('the console navigation', () => {
   it('shows each role only the sections it may open', () => {
     const labels = (role: 'agent' | 'supervisor' | 'admin') =>
       sectionsFor(role).map((section) => section.label);
-    expect(labels('agent')).toEqual(['Overview']);
-    expect(labels('supervisor')).toEqual(['Overview', 'Audit log']);
-    expect(labels('admin')).toEqual(['Overview', 'Audit log', 'Staff', 'Mailbox']);
+    expect(labels('agent')).toEqual(['Overview', 'Customers']);
+    expect(labels('supervisor')).toEqual(['Overview', 'Customers', 'Audit log']);
+    expect(labels('admin')).toEqual(['Overview', 'Customers', 'Audit log', 'Staff', 'Mailbox']);
   });
 });

@@ -13,6 +13,7 @@ export interface ConsoleSection {
  */
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { to: '/', label: 'Overview', minRole: 'agent' },
+  { to: '/customers', label: 'Customers', minRole: 'agent' },
   { to: '/audit', label: 'Audit log', minRole: 'supervisor' },
   { to: '/staff', label: 'Staff', minRole: 'admin' },
   { to: '/mailbox', label: 'Mailbox', minRole: 'admin' },

@@ -25,7 +25,10 @@ export interface LockoutView {
   kind: 'account' | 'mfa' | 'device';
   /** The device's browser and system, for a device counter. */
   device: string | null;
+  /** Failures since the counter last locked or was cleared (a lock restarts the count). */
   failures: number;
+  /** Temporary locks so far: the policy makes the next lock permanent after a few. */
+  temporaryLockouts: number;
   locked: boolean;
   /** Null while locked for good (until a password reset or staff unlock). */
   lockedUntil: string | null;
@@ -122,6 +125,7 @@ async function lockoutsOf(ctx: StaffContext, accountId: string, now: Date): Prom
             )
           : null,
       failures: state.failures,
+      temporaryLockouts: state.temporaryLockouts,
       locked: status.locked,
       lockedUntil: status.locked && status.until !== null ? status.until.toISOString() : null,
       permanent: state.permanent,
