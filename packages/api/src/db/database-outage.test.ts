@@ -46,7 +46,13 @@ class CuttableProxy {
   async cut(): Promise<void> {
     const server = this.server;
     this.server = null;
-    const closed = new Promise<void>((resolve) => server?.close(() => resolve()) ?? resolve());
+    const closed = new Promise<void>((resolve) => {
+      if (server === null) resolve();
+      else
+        server.close(() => {
+          resolve();
+        });
+    });
     for (const socket of this.sockets) socket.destroy();
     await closed;
   }

@@ -57,7 +57,9 @@ describe('SQLite with two connections writing at once', () => {
         },
       });
       const otherDone = new Promise<void>((resolve, reject) => {
-        other.once('message', () => resolve());
+        other.once('message', () => {
+          resolve();
+        });
         other.once('error', reject);
       });
       for (let i = 0; i < WRITES_EACH; i += 1) {
