@@ -123,6 +123,22 @@ describeEachDatabase('"this wasn\'t me"', (getDb) => {
     ).toHaveLength(1);
   });
 
+  it('acts once when the link is followed five times at once', async () => {
+    const app = createTestApp({ db: getDb() });
+    const account = await givenAccount(getDb());
+    const { token } = await intrusion(app, account);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => app.client().mutation('auth.reportNotMe', { token })),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual([200, 400, 400, 400, 400]);
+    const reports = await getDb()
+      .selectFrom('audit_events')
+      .select('id')
+      .where('event', '=', 'account.reported_not_me')
+      .execute();
+    expect(reports).toHaveLength(1);
+  });
+
   it('refuses a link after 14 days and an unknown token, changing nothing', async () => {
     const app = createTestApp({ db: getDb() });
     const account = await givenAccount(getDb());

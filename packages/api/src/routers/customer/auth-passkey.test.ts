@@ -121,6 +121,29 @@ describeEachDatabase('signing in with a passkey alone', (getDb) => {
     ]);
   });
 
+  it('signs in once when the same answer arrives ten times at once', async () => {
+    const app = createTestApp({ db: getDb() });
+    const account = await givenAccount(getDb());
+    const { authenticator } = await givenPasskeyCustomer(app, account);
+    const response = authenticator.authenticate(
+      await requestOptions(app.client(), 'auth.passkeyOptions'),
+    );
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        app.client().mutation('auth.loginWithPasskey', { response }),
+      ),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual([
+      200, 401, 401, 401, 401, 401, 401, 401, 401, 401,
+    ]);
+    const sessions = await getDb()
+      .selectFrom('sessions')
+      .select('id')
+      .where('account_id', '=', account.accountId)
+      .execute();
+    expect(sessions).toHaveLength(1);
+  });
+
   it('refuses an expired challenge', async () => {
     const app = createTestApp({ db: getDb() });
     const account = await givenAccount(getDb());
