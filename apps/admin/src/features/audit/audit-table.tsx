@@ -28,7 +28,7 @@ export function AuditTable({
 }) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Audit events">
-      <table className="data-table data-table--dense">
+      <table className="data-table data-table--dense audit-table">
         <thead>
           <tr>
             <th scope="col">Time</th>
