@@ -3,11 +3,9 @@ import { addDays } from '@marque/domain';
 import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Database } from '../db/schema.js';
-import { directDebitRouter } from '../routers/customer/direct-debit.js';
 import { createTestApp, FakeClock, type TestApp } from '../test/app.js';
-import { givenCustomer, type GivenCustomer } from '../test/customers.js';
+import type { GivenCustomer } from '../test/customers.js';
 import { describeEachDatabase } from '../test/databases.js';
-import { createCallerFactory } from '../trpc/init.js';
 import {
   markPaymentFailed,
   markPaymentPaid,
@@ -17,92 +15,15 @@ import { recordBankTransferReceipt } from '../services/payments/bank-transfer.js
 import type { Mailer } from '../services/mail/mailer.js';
 import { OutboxMailer } from '../services/mail/outbox-mailer.js';
 import { runCollections } from './collection-run.js';
+import {
+  collectionsOf,
+  customerWithMandate,
+  ledgerOf,
+  runDaily,
+  TEST_INSTALLMENT,
+} from './collection-test-support.js';
 
-const createCaller = createCallerFactory(directDebitRouter);
-const AMOUNT = 25_000;
-
-/** A customer whose agreement falls due on the given dates, with a Direct Debit set up at `setUpOn`. */
-async function customerWithMandate(
-  test: TestApp,
-  db: Kysely<Database>,
-  options: {
-    dueDates: IsoDate[];
-    collectionDay: number;
-    sortCode?: string;
-    accountNumber?: string;
-  },
-): Promise<GivenCustomer> {
-  const customer = await givenCustomer(db, { email: `${crypto.randomUUID()}@example.com` });
-  await db.deleteFrom('installments').where('agreement_id', '=', customer.agreementId).execute();
-  await db
-    .insertInto('installments')
-    .values(
-      options.dueDates.map((dueDate, index) => ({
-        agreement_id: customer.agreementId,
-        number: index + 1,
-        due_date: dueDate,
-        amount: AMOUNT,
-        interest: 0,
-        principal: AMOUNT,
-        fee: 0,
-        balance_after: 0,
-        kind: 'monthly' as const,
-      })),
-    )
-    .execute();
-  const caller = createCaller({
-    deps: test.deps,
-    req: { requestId: 't', ip: '203.0.113.10', userAgent: null, origin: null, deviceCookie: null },
-    resHeaders: new Headers(),
-    session: {
-      id: crypto.randomUUID(),
-      accountId: crypto.randomUUID(),
-      customerId: customer.customerId,
-      deviceId: null,
-      authenticatedAt: test.deps.clock().toISOString(),
-    },
-    staffSession: null,
-  });
-  await caller.setUp({
-    agreementId: customer.agreementId,
-    accountHolderName: 'Ann Example',
-    sortCode: options.sortCode ?? '08-99-99',
-    accountNumber: options.accountNumber ?? '66374958',
-    collectionDay: options.collectionDay,
-    guaranteeAccepted: true,
-  });
-  return customer;
-}
-
-/** Runs the collection job every day from `from` to `to`, the clock at 06:00 UTC each morning. */
-async function runDaily(test: TestApp, from: IsoDate, to: IsoDate, twice = false): Promise<void> {
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    test.clock.set(`${day}T06:00:00.000Z`);
-    await runCollections(test.deps, { runDate: day });
-    if (twice) await runCollections(test.deps, { runDate: day });
-  }
-}
-
-async function collectionsOf(db: Kysely<Database>, agreementId: string) {
-  return db
-    .selectFrom('collections')
-    .select(['installment_number', 'attempt', 'collection_date', 'input_date', 'status'])
-    .where('agreement_id', '=', agreementId)
-    .orderBy('installment_number')
-    .orderBy('attempt')
-    .execute();
-}
-
-async function ledgerOf(db: Kysely<Database>, agreementId: string) {
-  return db
-    .selectFrom('ledger_entries')
-    .select(['kind', 'entry_date', 'amount'])
-    .where('agreement_id', '=', agreementId)
-    .where('kind', 'in', ['payment_received', 'reversal'])
-    .orderBy('entry_date')
-    .orderBy('kind')
-    .execute();
-}
+const AMOUNT = TEST_INSTALLMENT;
 
 /** A card payment the provider has confirmed, as the payments webhook records it. */
 async function paidByCard(

@@ -1,9 +1,17 @@
-import { bacsReasonCode, mandateAfterBacsReason, type BacsReasonCode } from '@marque/domain';
+import {
+  achReturnCode,
+  bacsReasonCode,
+  mandateAfterAchReturn,
+  mandateAfterBacsReason,
+  type BacsReasonEffect,
+  type MandateTransitionResult,
+} from '@marque/domain';
 import type { Transaction } from 'kysely';
 import type { MandateRow } from '../db/direct-debit-tables.js';
 import type { Database } from '../db/schema.js';
 import type { BankReport } from '../services/direct-debit/bank-connection.js';
 import { plannedCollectionDate } from '../services/direct-debit/collection-date.js';
+import { isNewInstructionCode } from '../services/direct-debit/submission-file.js';
 import {
   advanceNoticeMail,
   collectionFailedMail,
@@ -20,6 +28,41 @@ import { instant } from '../services/time/instant.js';
 import type { RunContext } from './run-context.js';
 
 type Trx = Transaction<Database>;
+
+/** A reason code from either scheme's reports: a Bacs reason code or an ACH return code. */
+interface SchemeReason {
+  code: string;
+  description: string;
+  effect: BacsReasonEffect;
+  /** How the failure is recorded on the collection, e.g. 'ARUDD 0' or 'ACH R01'. */
+  label: string;
+  /** The mandate's state once the code is applied, by the scheme's own rule. */
+  mandateAfter: (state: MandateRow['state']) => MandateTransitionResult;
+}
+
+/** What a report's code means in the market's scheme; undefined for a code the scheme lacks. */
+function reasonOf(run: RunContext, report: BankReport): SchemeReason | undefined {
+  const code = report.code ?? '';
+  if (run.scheme === 'ach') {
+    const ach = achReturnCode(code);
+    return ach === undefined
+      ? undefined
+      : {
+          ...ach,
+          label: `ACH ${ach.code}`,
+          mandateAfter: (state) => mandateAfterAchReturn(state, ach),
+        };
+  }
+  if (report.report === 'INPUT') return undefined;
+  const bacs = bacsReasonCode(report.report, code);
+  return bacs === undefined
+    ? undefined
+    : {
+        ...bacs,
+        label: `${report.report} ${bacs.code}`,
+        mandateAfter: (state) => mandateAfterBacsReason(state, bacs),
+      };
+}
 
 /** Mails to send once the report's changes are committed (never for a change rolled back). */
 type Outbox = ((run: RunContext) => Promise<OutgoingMail>)[];
@@ -46,7 +89,7 @@ async function applyMandateEffect(
   run: RunContext,
   trx: Trx,
   mandate: MandateRow,
-  reason: BacsReasonCode,
+  reason: SchemeReason,
   outbox: Outbox,
 ): Promise<void> {
   const at = instant(run.deps.clock());
@@ -58,7 +101,7 @@ async function applyMandateEffect(
       .execute();
     await cancelUnsubmittedCollections(trx, mandate.id, at);
   }
-  const next = mandateAfterBacsReason(mandate.state, reason);
+  const next = reason.mandateAfter(mandate.state);
   // An illegal transition here is a report about a mandate that has already ended: nothing to do.
   if (!next.ok || next.state === mandate.state) return;
   const ended = next.state === 'failed' || next.state === 'cancelled';
@@ -94,7 +137,7 @@ async function applyAccepted(
   mandate: MandateRow,
 ): Promise<void> {
   const at = instant(run.deps.clock());
-  if (report.transactionCode === '0N') {
+  if (isNewInstructionCode(report.transactionCode)) {
     const activated = await trx
       .updateTable('mandates')
       .set({ state: 'active', updated_at: at })
@@ -123,7 +166,7 @@ async function applyUnpaid(
   trx: Trx,
   report: BankReport,
   mandate: MandateRow,
-  reason: BacsReasonCode,
+  reason: SchemeReason,
   outbox: Outbox,
 ): Promise<void> {
   const at = instant(run.deps.clock());
@@ -155,7 +198,7 @@ async function applyUnpaid(
     .updateTable('collections')
     .set({
       status: retry ? 'represented' : 'failed',
-      failure_code: `ARUDD ${reason.code}`,
+      failure_code: reason.label,
       updated_at: at,
     })
     .where('id', '=', collection.id)
@@ -231,7 +274,7 @@ export async function importBankReports(run: RunContext): Promise<void> {
         await applyAccepted(run, trx, report, mandate);
         return;
       }
-      const reason = bacsReasonCode(report.report, report.code ?? '');
+      const reason = reasonOf(run, report);
       if (reason === undefined) return;
       if (report.report === 'ARUDD') await applyUnpaid(run, trx, report, mandate, reason, outbox);
       else await applyMandateEffect(run, trx, mandate, reason, outbox);

@@ -1,10 +1,5 @@
 import { earliestCollectionDate } from '@marque/domain';
 import { instant } from '../services/time/instant.js';
-import {
-  bacsFileChecksum,
-  writeBacsFile,
-  type BacsItem,
-} from '../services/direct-debit/bacs-standard-18.js';
 import { openAccountNumber } from '../services/direct-debit/bank-details.js';
 import {
   awaitingCardOn,
@@ -12,7 +7,11 @@ import {
   NOT_NEEDED,
   owedOn,
 } from '../services/direct-debit/installments-owed.js';
-import { sandboxServiceUser } from '../services/direct-debit/service-user.js';
+import {
+  writeSubmissionFile,
+  type SubmissionItem,
+  type SubmissionKind,
+} from '../services/direct-debit/submission-file.js';
 import { recordPayments } from '../services/payments/record-payment.js';
 import type { MandateRow } from '../db/direct-debit-tables.js';
 import { parameterChunks } from '../db/parameter-chunks.js';
@@ -22,14 +21,19 @@ function itemOf(
   run: RunContext,
   mandate: Pick<
     MandateRow,
-    'id' | 'sort_code' | 'account_number_encrypted' | 'account_holder_name' | 'reference'
+    | 'id'
+    | 'sort_code'
+    | 'routing_number'
+    | 'account_number_encrypted'
+    | 'account_holder_name'
+    | 'reference'
   >,
-  transactionCode: BacsItem['transactionCode'],
+  kind: SubmissionKind,
   amount: number,
-): BacsItem {
+): SubmissionItem {
   return {
-    transactionCode,
-    sortCode: mandate.sort_code ?? '',
+    kind,
+    bankCode: mandate.sort_code ?? mandate.routing_number ?? '',
     accountNumber: openAccountNumber(
       run.deps.config.secretKey,
       mandate.id,
@@ -42,9 +46,10 @@ function itemOf(
 }
 
 /**
- * Writes the run's one submission file, in one transaction with everything it submits: new
- * instructions (0N), cancellations the bank must hear of (0C), and every notified collection whose
- * input day has come on an active mandate (01 first, 17 later, 18 re-presented), each with its
+ * Writes the run's one submission file (Bacs Standard 18 or NACHA, by market), in one transaction
+ * with everything it submits: new instructions (0N, or an ACH prenote), cancellations the bank must
+ * hear of (0C), and every notified collection whose input day has come on an active mandate (01
+ * first, 17 later, 18 re-presented; ACH debits 27), each with its
  * pending payment. A collection whose input day was missed goes on the next cycle. A run that has
  * its file already writes nothing. What was notified is checked against the ledger at submission:
  * an instalment paid in full since (by card or transfer) is cancelled as 'not_needed', one part
@@ -61,15 +66,15 @@ export async function writeSubmission(run: RunContext): Promise<void> {
       .where('run_id', '=', run.runId)
       .executeTakeFirst();
     if (existing !== undefined) return;
-    const items: BacsItem[] = [];
+    const items: SubmissionItem[] = [];
 
     const lodging = await trx
       .selectFrom('mandates')
       .selectAll()
       .where('state', '=', 'pending_submission')
-      .where('scheme', '=', 'bacs')
+      .where('scheme', '=', run.scheme)
       .execute();
-    for (const mandate of lodging) items.push(itemOf(run, mandate, '0N', 0));
+    for (const mandate of lodging) items.push(itemOf(run, mandate, 'new_instruction', 0));
     if (lodging.length > 0) {
       for (const ids of parameterChunks(lodging.map((m) => m.id))) {
         await trx
@@ -87,9 +92,9 @@ export async function writeSubmission(run: RunContext): Promise<void> {
       .selectAll()
       .where('state', '=', 'cancelled')
       .where('cancellation_lodged_at', 'is', null)
-      .where('scheme', '=', 'bacs')
+      .where('scheme', '=', run.scheme)
       .execute();
-    for (const mandate of cancelling) items.push(itemOf(run, mandate, '0C', 0));
+    for (const mandate of cancelling) items.push(itemOf(run, mandate, 'cancellation', 0));
     if (cancelling.length > 0) {
       for (const ids of parameterChunks(cancelling.map((m) => m.id))) {
         await trx
@@ -117,6 +122,7 @@ export async function writeSubmission(run: RunContext): Promise<void> {
         'a.currency',
         'm.id as mandateId',
         'm.sort_code',
+        'm.routing_number',
         'm.account_number_encrypted',
         'm.account_holder_name',
         'm.reference',
@@ -125,6 +131,7 @@ export async function writeSubmission(run: RunContext): Promise<void> {
       .where('k.input_date', '<=', run.runDate)
       .where('m.state', '=', 'active')
       .where('m.collections_held', '=', 0)
+      .where('m.scheme', '=', run.scheme)
       .orderBy('k.agreement_id')
       .orderBy('k.id')
       .execute();
@@ -199,10 +206,14 @@ export async function writeSubmission(run: RunContext): Promise<void> {
         })),
       );
       for (const [index, { collection, amount }] of submitting.entries()) {
-        const code =
-          collection.attempt === 2 ? '18' : firsts.has(collection.mandateId) ? '17' : '01';
+        const kind: SubmissionKind =
+          collection.attempt === 2
+            ? 'representation'
+            : firsts.has(collection.mandateId)
+              ? 'collection'
+              : 'first_collection';
         firsts.add(collection.mandateId);
-        items.push(itemOf(run, { ...collection, id: collection.mandateId }, code, amount));
+        items.push(itemOf(run, { ...collection, id: collection.mandateId }, kind, amount));
         await trx
           .updateTable('collections')
           .set({
@@ -220,20 +231,20 @@ export async function writeSubmission(run: RunContext): Promise<void> {
       }
       run.counts.collectionsSubmitted += submitting.length;
     }
-    if (items.length === 0) return;
-    const content = writeBacsFile({
-      serviceUser: sandboxServiceUser(run.deps.config.brandName),
-      processingDate: run.runDate,
-      volumeSerial: run.runDate.replace(/-/g, '').slice(2),
+    const file = writeSubmissionFile(
+      run.calendar.market,
+      run.deps.config.brandName,
+      run.runDate,
       items,
-    });
+    );
+    if (file === null) return;
     await trx
       .insertInto('submission_files')
       .values({
         id: crypto.randomUUID(),
         run_id: run.runId,
-        content,
-        checksum: bacsFileChecksum(content),
+        content: file.content,
+        checksum: file.checksum,
         created_at: at,
         delivered_at: null,
       })

@@ -1,3 +1,4 @@
+import type { AchOriginator } from '@marque/domain';
 import type { ServiceUser } from './bacs-standard-18.js';
 
 /**
@@ -10,5 +11,18 @@ export function sandboxServiceUser(brandName: string): ServiceUser {
     name: brandName,
     sortCode: '401276',
     accountNumber: '41012345',
+  };
+}
+
+/**
+ * The lender's ACH identity for the sandbox: the originating bank (ODFI) its files go to and its
+ * company identification. A live deployment would take these from its ODFI agreement.
+ */
+export function sandboxOriginator(brandName: string): AchOriginator {
+  return {
+    odfiRoutingNumber: '011000015',
+    odfiName: 'Sandbox ODFI',
+    companyId: '1987654321',
+    companyName: brandName,
   };
 }
