@@ -31,18 +31,21 @@ export function PasskeySignIn({ next }: { next: string }) {
 
   const signIn = useCallback(
     async (autofill: boolean) => {
-      // A waiting autofill request is quiet: the button shows progress only once a passkey answers.
+      // A waiting autofill request is quiet: the button shows progress only once a passkey answers,
+      // and nothing is reported unless the customer picked one.
       setBusy(!autofill);
+      let answered = false;
       try {
         const { options } = await client.auth.passkeyOptions.mutate();
         const response: AuthenticationResponseJSON = await signWithPasskey(options, autofill);
+        answered = true;
         setBusy(true);
         setProblem(null);
         await client.auth.loginWithPasskey.mutate({ response });
         await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
         await navigate(next, { replace: true });
       } catch (error) {
-        if (error instanceof PasskeyPromptClosed) return;
+        if (error instanceof PasskeyPromptClosed || (autofill && !answered)) return;
         setProblem(error instanceof PasskeyUnavailable ? error.message : toProblem(error).message);
       } finally {
         setBusy(false);
