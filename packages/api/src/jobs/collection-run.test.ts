@@ -1,5 +1,4 @@
 import type { IsoDate } from '@marque/domain';
-import { addDays } from '@marque/domain';
 import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Database } from '../db/schema.js';
