@@ -1,10 +1,10 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps.js';
 import { DOCUMENT_DOWNLOAD_PATH, documentDownload } from './downloads/document-download.js';
 import { answerNotFoundAndErrors, logProcedureError } from './http/api-errors.js';
 import { refuseForeignOrigin } from './http/origin-check.js';
+import { requestBodyLimit } from './http/request-body-limit.js';
 import { requestId, type RequestIdVariables } from './http/request-id.js';
 import { procedureNames, requestTelemetry } from './http/request-telemetry.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -20,8 +20,7 @@ import { appRouter } from './router.js';
 import { createContext } from './trpc/context.js';
 import { PAYMENTS_WEBHOOK_PATH, paymentsWebhook } from './webhooks/payments-webhook.js';
 
-/** Requests larger than this are refused with 413 before anything parses them. */
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES } from './http/request-body-limit.js';
 
 /** The Hono app: security headers, origin check and body limit in front of tRPC at /api/trpc. */
 export function createApp(deps: AppDeps): Hono<{ Variables: RequestIdVariables }> {
@@ -43,14 +42,8 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestIdVariables }
   });
   // The payment webhook comes from the provider's server, with no Origin: its signature is its proof.
   app.use(refuseForeignOrigin(deps.config.publicOrigin, [PAYMENTS_WEBHOOK_PATH]));
-  const globalBodyLimit = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.json({ error: { message: 'The request is too large.' } }, 413),
-  });
   // A message attachment may be up to 5 MB: that one route has its own limit instead.
-  app.use((c, next) =>
-    c.req.method === 'POST' && c.req.path === ATTACHMENTS_PATH ? next() : globalBodyLimit(c, next),
-  );
+  app.use(requestBodyLimit(ATTACHMENTS_PATH));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   addHealthRoutes(app, deps);

@@ -1,10 +1,9 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { MAX_BODY_BYTES } from './app.js';
 import type { AppDeps } from './deps.js';
 import { answerNotFoundAndErrors, logProcedureError } from './http/api-errors.js';
 import { refuseForeignOrigin } from './http/origin-check.js';
+import { requestBodyLimit } from './http/request-body-limit.js';
 import { requestId, type RequestIdVariables } from './http/request-id.js';
 import { procedureNames, requestTelemetry } from './http/request-telemetry.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -43,14 +42,8 @@ export function createStaffApp(deps: AppDeps): Hono<{ Variables: RequestIdVariab
     c.header('Cache-Control', 'no-store');
   });
   app.use(refuseForeignOrigin(deps.config.staffOrigin));
-  const globalBodyLimit = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.json({ error: { message: 'The request is too large.' } }, 413),
-  });
   // A reply's attachment may be up to 5 MB: that one route has its own limit instead.
-  app.use((c, next) =>
-    c.req.method === 'POST' && c.req.path === ATTACHMENTS_PATH ? next() : globalBodyLimit(c, next),
-  );
+  app.use(requestBodyLimit(ATTACHMENTS_PATH));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   addHealthRoutes(app, deps);
