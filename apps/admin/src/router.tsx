@@ -28,6 +28,12 @@ export const routes: RouteObject[] = [
               { index: true, lazy: () => import('./routes/overview.js') },
               { path: 'customers', lazy: () => import('./routes/customers.js') },
               { path: 'customers/:customerId', lazy: () => import('./routes/customer.js') },
+              { path: 'messages', lazy: () => import('./routes/messages.js') },
+              { path: 'messages/:threadId', lazy: () => import('./routes/message-thread.js') },
+              { path: 'contact-cases', lazy: () => import('./routes/contact-cases.js') },
+              { path: 'contact-cases/:caseId', lazy: () => import('./routes/contact-case.js') },
+              { path: 'cases', lazy: () => import('./routes/cases.js') },
+              { path: 'cases/:caseId', lazy: () => import('./routes/case.js') },
               {
                 element: <RequireRole minRole="supervisor" />,
                 children: [{ path: 'audit', lazy: () => import('./routes/audit.js') }],

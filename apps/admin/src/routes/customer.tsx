@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { apiProblem } from '../api-problem.js';
 import { useSignedInStaff } from '../features/auth/require-staff.js';
+import { ContactTimeline } from '../features/contact/contact-timeline.js';
 import { AccountSecurity } from '../features/customers/account-security.js';
 import { CustomerAuditTrail } from '../features/customers/customer-audit-trail.js';
 import { CustomerProfile } from '../features/customers/customer-profile.js';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['security-heading', 'Sign-in and security'],
   ['financials-heading', 'Agreements and payments'],
   ['documents-heading', 'Documents and messages'],
+  ['contact-record-heading', 'Contact record'],
   ['trail-heading', 'Audit trail'],
 ] as const;
 
@@ -93,6 +95,7 @@ export function Component() {
         verified={customer.verification.current !== null}
       />
       <DocumentsAndMessages view={customer} />
+      <ContactTimeline customerId={customer.id} />
       <CustomerAuditTrail customerId={customer.id} />
     </Page>
   );

@@ -20,7 +20,7 @@ describe('the signed-in console', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Overview']);
+    ).toEqual(['Overview', 'Customers', 'Messages', 'Contact form', 'Reported problems']);
   });
 
   it('tells an agent who opens an admin section that their role does not allow it, without asking the API', async () => {

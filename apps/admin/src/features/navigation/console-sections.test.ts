@@ -5,8 +5,30 @@ describe('the console navigation', () => {
   it('shows each role only the sections it may open', () => {
     const labels = (role: 'agent' | 'supervisor' | 'admin') =>
       sectionsFor(role).map((section) => section.label);
-    expect(labels('agent')).toEqual(['Overview', 'Customers']);
-    expect(labels('supervisor')).toEqual(['Overview', 'Customers', 'Audit log']);
-    expect(labels('admin')).toEqual(['Overview', 'Customers', 'Audit log', 'Staff', 'Mailbox']);
+    expect(labels('agent')).toEqual([
+      'Overview',
+      'Customers',
+      'Messages',
+      'Contact form',
+      'Reported problems',
+    ]);
+    expect(labels('supervisor')).toEqual([
+      'Overview',
+      'Customers',
+      'Messages',
+      'Contact form',
+      'Reported problems',
+      'Audit log',
+    ]);
+    expect(labels('admin')).toEqual([
+      'Overview',
+      'Customers',
+      'Messages',
+      'Contact form',
+      'Reported problems',
+      'Audit log',
+      'Staff',
+      'Mailbox',
+    ]);
   });
 });

@@ -14,6 +14,9 @@ export interface ConsoleSection {
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { to: '/', label: 'Overview', minRole: 'agent' },
   { to: '/customers', label: 'Customers', minRole: 'agent' },
+  { to: '/messages', label: 'Messages', minRole: 'agent' },
+  { to: '/contact-cases', label: 'Contact form', minRole: 'agent' },
+  { to: '/cases', label: 'Reported problems', minRole: 'agent' },
   { to: '/audit', label: 'Audit log', minRole: 'supervisor' },
   { to: '/staff', label: 'Staff', minRole: 'admin' },
   { to: '/mailbox', label: 'Mailbox', minRole: 'admin' },

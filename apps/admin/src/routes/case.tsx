@@ -1,0 +1,125 @@
+import type { StaffRouterOutputs } from '@marque/api';
+import { Alert, Card, DateText, Money, Spinner } from '@marque/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { apiProblem } from '../api-problem.js';
+import { InstantText } from '../features/audit/instant-text.js';
+import { CASE_STATUS_LABELS, REASON_LABELS } from '../features/cases/case-text.js';
+import { CaseUpdateForm } from '../features/cases/case-update-form.js';
+import { AssignControl } from '../features/inbox/assign-control.js';
+import { Page } from '../shell/page.js';
+import { useTRPC } from '../trpc.js';
+import '../features/inbox/inbox.css';
+
+type TransactionCase = StaffRouterOutputs['transactionCases']['get'];
+
+/** One reported problem: the transaction as the customer saw it, its history, and the decision. */
+export function Component() {
+  const { caseId = '' } = useParams();
+  const trpc = useTRPC();
+  const found = useQuery({ ...trpc.transactionCases.get.queryOptions({ caseId }), retry: false });
+  return (
+    <Page
+      title={
+        found.data === undefined ? 'Reported problem' : `Reported problem ${found.data.reference}`
+      }
+    >
+      <p>
+        <Link to="/cases">Back to reported problems</Link>
+      </p>
+      {found.isError ? (
+        <Alert tone="error">{apiProblem(found.error).message}</Alert>
+      ) : found.data === undefined ? (
+        <Spinner label="Loading the case…" />
+      ) : (
+        <CaseView item={found.data} />
+      )}
+    </Page>
+  );
+}
+
+function CaseView({ item }: { item: TransactionCase }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const assign = useMutation(trpc.transactionCases.assign.mutationOptions());
+  const refresh = () => queryClient.invalidateQueries(trpc.transactionCases.pathFilter());
+  const undecided = item.status === 'open' || item.status === 'investigating';
+  return (
+    <div className="work-item">
+      <div>
+        <Card title={REASON_LABELS[item.reason]}>
+          <dl className="facts">
+            <dt>Status</dt>
+            <dd>{CASE_STATUS_LABELS[item.status]}</dd>
+            <dt>Customer</dt>
+            <dd>
+              <Link to={`/customers/${item.customerId}`}>{item.customerName}</Link>
+            </dd>
+            <dt>Agreement</dt>
+            <dd>{item.agreementNumber}</dd>
+            <dt>Transaction</dt>
+            <dd>
+              {item.entry.description} ({item.entryType === 'payment' ? 'payment' : 'ledger entry'})
+            </dd>
+            <dt>Date</dt>
+            <dd>
+              <DateText date={item.entry.date} />
+            </dd>
+            <dt>Amount</dt>
+            <dd>
+              <Money amount={item.entry.amount} currency={item.entry.currency} />
+            </dd>
+            <dt>Reported</dt>
+            <dd>
+              <InstantText at={item.createdAt} />
+            </dd>
+            <dt>Customer’s words</dt>
+            <dd className="conversation__body">{item.details ?? 'None given'}</dd>
+            {item.outcome === null ? null : (
+              <>
+                <dt>Outcome</dt>
+                <dd className="conversation__body">{item.outcome}</dd>
+              </>
+            )}
+          </dl>
+        </Card>
+        <Card title="History">
+          {item.updates.length === 0 ? (
+            <p>No updates yet.</p>
+          ) : (
+            <ol className="conversation">
+              {item.updates.map((update) => (
+                <li key={update.id} className="conversation__message conversation__message--staff">
+                  <h3 className="conversation__author">
+                    {CASE_STATUS_LABELS[update.status]} · {update.staffName}
+                  </h3>
+                  <p className="conversation__time">
+                    <InstantText at={update.createdAt} />
+                  </p>
+                  <p className="conversation__body">{update.note}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </Card>
+        {item.status === 'open' || item.status === 'investigating' ? (
+          <CaseUpdateForm caseId={item.id} current={item.status} onUpdated={refresh} />
+        ) : null}
+      </div>
+      <div className="work-item__side">
+        {undecided ? (
+          <Card>
+            <AssignControl
+              assignedStaffId={item.assignedStaffId}
+              assignedStaffName={item.assignedStaffName}
+              onAssign={async (staffId) => {
+                await assign.mutateAsync({ caseId: item.id, assignTo: staffId });
+                await refresh();
+              }}
+            />
+          </Card>
+        ) : null}
+      </div>
+    </div>
+  );
+}
