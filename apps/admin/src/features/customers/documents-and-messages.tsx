@@ -1,4 +1,5 @@
 import type { StaffRouterOutputs } from '@marque/api';
+import { Link } from 'react-router';
 import { InstantText } from '../audit/instant-text.js';
 
 type View = StaffRouterOutputs['customers']['get'];
@@ -33,7 +34,7 @@ export function DocumentsAndMessages({ view }: { view: View }) {
         <ul className="plain-list">
           {view.messages.map((thread) => (
             <li key={thread.id}>
-              {thread.subject}{' '}
+              <Link to={`/messages/${thread.id}`}>{thread.subject}</Link>{' '}
               <span className="muted">
                 ({thread.status}, last message <InstantText at={thread.lastMessageAt} />)
               </span>
