@@ -10,6 +10,7 @@ import type { Database } from './db/schema.js';
 import { runCollections } from './jobs/collection-run.js';
 import { runReminders } from './jobs/payment-reminders.js';
 import { runStatements } from './jobs/statement-run.js';
+import { backupDatabase } from './operations/backup.js';
 import { businessDate } from './services/agreements/business-date.js';
 import { exportPrintQueue, type PrintQueueExport } from './services/documents/print-queue.js';
 import { previousPeriod } from './services/documents/statement-period.js';
@@ -29,6 +30,7 @@ Commands:
   reminders [--date YYYY-MM-DD]        payment reminders and missed-payment notices for a day (default today)
   statements [--period YYYY-MM]        the monthly statement run (default last month)
   print-queue --out FILE.zip           export queued paper documents as one ZIP for the printer
+  backup                               SQLite: an online backup to DATA_DIR/backups; PostgreSQL: how to back it up
 `;
 
 async function mailbox(args: string[]): Promise<void> {
@@ -184,6 +186,16 @@ async function printQueue(args: string[]): Promise<void> {
   );
 }
 
+async function backup(): Promise<void> {
+  const config = configFromProcessEnv();
+  const result = await backupDatabase(config.databaseUrl, config.dataDir, new Date());
+  process.stdout.write(
+    result.kind === 'sqlite'
+      ? `Backed up to ${result.file} (${String(result.bytes)} bytes, integrity checked)\n`
+      : `${result.guidance}\n`,
+  );
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'mailbox') return mailbox(rest);
@@ -192,6 +204,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'reminders') return reminders(rest);
   if (command === 'statements') return statements(rest);
   if (command === 'print-queue') return printQueue(rest);
+  if (command === 'backup') return backup();
   process.stdout.write(USAGE);
   if (command !== undefined && command !== 'help') process.exitCode = 1;
 }
