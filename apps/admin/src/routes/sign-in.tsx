@@ -15,8 +15,12 @@ import { useTRPC } from '../trpc.js';
 type Values = z.input<typeof signInInput>;
 const resolver = zodResolver(signInInput);
 
-function signedOutNotice(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'signedOut' in state;
+/** Why the member is back at sign-in, when the console sent them here. */
+function noticeOf(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null) return null;
+  if ('signedOut' in state) return 'You have signed out.';
+  if ('sessionEnded' in state) return 'Your session has ended. Please sign in again.';
+  return null;
 }
 
 /** Staff sign-in, step one: username and password; the authenticator code always follows. */
@@ -25,6 +29,7 @@ export function Component() {
   const navigate = useNavigate();
   const location = useLocation();
   const session = useStaffSession();
+  const notice = noticeOf(location.state);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<Values>({ resolver, defaultValues: { username: '', password: '' } });
   const { errors } = form.formState;
@@ -47,9 +52,7 @@ export function Component() {
   return (
     <Page title="Sign in to the staff console">
       <div className="narrow">
-        {signedOutNotice(location.state) ? (
-          <Alert tone="success">You have signed out.</Alert>
-        ) : null}
+        {notice === null ? null : <Alert tone="info">{notice}</Alert>}
         <ErrorSummary problems={summaryOf(errors, ['username', 'password'])} />
         {failure === null ? null : <Alert tone="error">{failure}</Alert>}
         <form noValidate onSubmit={(event) => void submit(event)}>

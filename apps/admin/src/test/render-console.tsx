@@ -38,10 +38,11 @@ export function renderConsole({
       calls,
     ),
   );
+  const queryClient = createQueryClient();
   const view = render(
-    <AppProviders queryClient={createQueryClient()} apiClient={apiClient}>
+    <AppProviders queryClient={queryClient} apiClient={apiClient}>
       <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { ...view, router, calls };
+  return { ...view, router, calls, queryClient };
 }

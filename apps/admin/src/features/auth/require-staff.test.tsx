@@ -32,3 +32,19 @@ describe('the signed-in console', () => {
     expect(calls.some((call) => call.path === 'staffAdmin.list')).toBe(false);
   });
 });
+
+describe('a session that ends', () => {
+  it('returns the member to sign-in with a word on why', async () => {
+    let signedIn = true;
+    const view = renderConsole({
+      at: '/',
+      answers: { 'staffAuth.me': () => (signedIn ? signedInAs('agent') : null) },
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Hello, Test agent' });
+    // Any call answered 401 makes the console ask again who is signed in.
+    signedIn = false;
+    await view.queryClient.invalidateQueries();
+    await screen.findByText('Your session has ended. Please sign in again.');
+    expect(view.router.state.location.pathname).toBe('/sign-in');
+  });
+});

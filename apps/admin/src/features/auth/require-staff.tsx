@@ -1,13 +1,19 @@
 import { staffRoleAtLeast, type StaffRoleName } from '@marque/schemas';
 import { Alert, Button, Spinner } from '@marque/ui';
+import { useRef } from 'react';
 import { Navigate, Outlet, useOutletContext } from 'react-router';
 import { Page } from '../../shell/page.js';
 import { ROLE_LABELS } from '../navigation/console-sections.js';
 import { useStaffSession, type SignedInStaff } from './use-staff-session.js';
 
-/** The signed-in part of the console: anyone else goes to sign in. */
+/**
+ * The signed-in part of the console: anyone else goes to sign in, told so when their session has
+ * just ended (15 minutes idle, or disabled or reset by an administrator).
+ */
 export function RequireStaff() {
   const session = useStaffSession();
+  const wasSignedIn = useRef(false);
+  if (session.status === 'signed_in') wasSignedIn.current = true;
   switch (session.status) {
     case 'loading':
       return <Spinner label="Checking you are signed in…" />;
@@ -19,7 +25,13 @@ export function RequireStaff() {
         </Alert>
       );
     case 'signed_out':
-      return <Navigate replace to="/sign-in" />;
+      return (
+        <Navigate
+          replace
+          to="/sign-in"
+          state={wasSignedIn.current ? { sessionEnded: true } : undefined}
+        />
+      );
     case 'signed_in':
       return <Outlet context={session.staff} />;
   }
