@@ -1,2 +1,3 @@
-export { STAFF_ROLE_NAMES as STAFF_ROLES, staffRoleAtLeast as hasRole } from '@marque/schemas';
+// One rule for the order of roles, shared with the console (which hides what a role may not open).
+export { staffRoleAtLeast as hasRole } from '@marque/schemas';
 export type { StaffRole } from '../../db/staff-tables.js';
