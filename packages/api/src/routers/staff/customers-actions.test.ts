@@ -202,6 +202,27 @@ describeEachDatabase('sensitive actions on a customer', (getDb) => {
     expect(nothing.status).toBe(400);
   });
 
+  it('answers an unknown customer with NOT_FOUND before anything else, for every action', async () => {
+    const { browser } = await setUp();
+    const customerId = crypto.randomUUID();
+    for (const path of [
+      'customers.unlock',
+      'customers.resetTwoFactor',
+      'customers.sendPasswordReset',
+      'customers.endSessions',
+    ]) {
+      const result = await browser.mutation(path, { customerId, reason: REASON });
+      expect(result.status, path).toBe(404);
+    }
+    const contact = await browser.mutation('customers.changeContact', {
+      customerId,
+      reason: REASON,
+      phone: '07700 900123',
+    });
+    expect(contact.status).toBe(404);
+    expect((await browser.query('customers.financials', { customerId })).status).toBe(404);
+  });
+
   it('refuses agents the unlock and the two-step reset, which are for supervisors', async () => {
     const { app, account } = await setUp();
     const { browser: agent } = await staffBrowser(app, 'agent');

@@ -162,6 +162,24 @@ describeEachDatabase('identity verification by staff', (getDb) => {
     expect(refused.status).toBe(429);
   });
 
+  it('asks the last 4 of the SSN instead of the postcode in the US market', async () => {
+    const app = createTestApp({ db: getDb(), env: { MARKET: 'US' } });
+    const { browser } = await staffBrowser(app, 'agent');
+    const customer = await givenAccount(app.deps.db, { country: 'US', ssnLast4: '4321' });
+    const view = await browser.query<View>('customers.get', { customerId: customer.customerId });
+    expect(view.data?.verification.questions).toEqual([
+      'agreementNumber',
+      'dateOfBirth',
+      'ssnLast4',
+    ]);
+    expect(
+      (await verifyCallerAs(browser, customer, { ssnLast4: '1234', postcode: '' })).data?.outcome,
+    ).toBe('failed');
+    expect(
+      (await verifyCallerAs(browser, customer, { ssnLast4: '4321', postcode: '' })).data?.outcome,
+    ).toBe('passed');
+  });
+
   it('answers an unknown customer with NOT_FOUND', async () => {
     const { browser } = await setUp();
     const unknown = { customerId: crypto.randomUUID() } as GivenCustomer;
