@@ -14,6 +14,7 @@ import {
   type LockoutPolicy,
   type Market,
 } from '@marque/domain';
+import { parseOpeningHours, type OpeningHours } from './services/chat/opening-hours.js';
 
 /** How many hits a key may make in a fixed window before TOO_MANY_REQUESTS. */
 export interface RateLimitRule {
@@ -121,6 +122,10 @@ export interface Config {
   /** Refunds above this many minor units need a second, different supervisor's approval. */
   refundApprovalAbove: number;
   webauthn: WebAuthnConfig;
+  /** When live chat is staffed (local time in the market's zone; bank holidays closed). */
+  chatHours: OpeningHours;
+  /** CHAT_HOURS as written, for the customer to read. */
+  chatHoursText: string;
 }
 
 /** Environment variable → the rate limit it overrides, written `<limit>/<windowSeconds>`. */
@@ -255,6 +260,16 @@ const envSchema = z.object({
     .int('must be a whole number of pence or cents')
     .min(0, 'must be 0 or more (0: every refund needs a second supervisor)')
     .default(25_000),
+  CHAT_HOURS: z
+    .string()
+    .trim()
+    .default('Mon-Fri 08:00-20:00, Sat 09:00-17:00')
+    .transform((text, context) => {
+      const parsed = parseOpeningHours(text);
+      if (parsed.ok) return { text, hours: parsed.hours };
+      context.addIssue({ code: 'custom', message: parsed.problem });
+      return z.NEVER;
+    }),
 });
 
 /** Development stand-ins for the sandbox provider's keys; production must configure real ones. */
@@ -343,6 +358,8 @@ export function loadConfig(
       paymentReminderDays: vars.PAYMENT_REMINDER_DAYS,
       refundApprovalAbove: vars.REFUND_APPROVAL_ABOVE,
       webauthn,
+      chatHours: vars.CHAT_HOURS.hours,
+      chatHoursText: vars.CHAT_HOURS.text,
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/schema.js';
+import type { ChatBus } from './services/chat/chat-bus.js';
 import type { Mailer } from './services/mail/mailer.js';
 import type { PaymentGateway } from './services/payments/payment-gateway.js';
 import type { SmsSender } from './services/notifications/sms-sender.js';
@@ -18,4 +19,6 @@ export interface AppDeps {
   logger: Logger;
   /** The card payment provider (the sandbox in development and tests). */
   paymentGateway: PaymentGateway;
+  /** Wakes live-chat subscribers on every instance (LISTEN/NOTIFY on PostgreSQL). */
+  chatBus: ChatBus;
 }

@@ -1,10 +1,10 @@
-import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { AppDeps } from './deps.js';
+import { listen } from './http/listen.js';
 import { createLogger } from './logger.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { seedDemoStaff } from './seed/demo-staff.js';
@@ -13,6 +13,7 @@ import { seedDemoDocuments } from './seed/seed-demo-documents.js';
 import { businessDate } from './services/agreements/business-date.js';
 import { hashPassword } from './services/credentials/password-hash.js';
 import { createPaymentSandbox } from './payment-sandbox/payment-sandbox.js';
+import { createChatBus } from './services/chat/create-chat-bus.js';
 import { createMailer } from './services/mail/create-mailer.js';
 import { OutboxSmsSender } from './services/notifications/sms-sender.js';
 import { SandboxGateway } from './services/payments/sandbox-gateway.js';
@@ -67,16 +68,25 @@ export async function startServer(
       secretKey: config.paymentGateway.secretKey,
     });
     const sms = new OutboxSmsSender(db, clock);
-    const deps: AppDeps = { config, db, clock, mailer, sms, logger, paymentGateway };
+    const chatBus = await createChatBus(config.databaseUrl, logger);
+    const deps: AppDeps = { config, db, clock, mailer, sms, logger, paymentGateway, chatBus };
     if (seeded) await seedDemoDocuments(deps);
     const app = createApp(deps);
     serveWebApp(app, config.webDistDir);
-    const { server, port } = await listen(app.fetch, config);
+    const slowClientLimits = {
+      headersTimeoutMs: config.httpHeadersTimeoutMs,
+      requestTimeoutMs: config.httpRequestTimeoutMs,
+    };
+    const { server, port } = await listen(app.fetch, { ...config, ...slowClientLimits });
     const url = `http://${config.host}:${port}`;
     // The staff console: its own app, port and cookie, so a customer session is useless there.
     const staffApp = createStaffApp(deps);
     serveWebApp(staffApp, config.adminDistDir);
-    const staff = await listen(staffApp.fetch, { port: config.staffPort, host: config.host });
+    const staff = await listen(staffApp.fetch, {
+      port: config.staffPort,
+      host: config.host,
+      ...slowClientLimits,
+    });
     const staffUrl = `http://${config.host}:${staff.port}`;
     // The sandbox provider stands in for a real one everywhere but production.
     const sandbox =
@@ -91,7 +101,7 @@ export async function startServer(
               publicUrl: config.paymentGateway.url,
               clock,
             }).app.fetch,
-            { port: config.paymentGateway.sandboxPort, host: config.host },
+            { port: config.paymentGateway.sandboxPort, host: config.host, ...slowClientLimits },
           );
     return {
       url,
@@ -99,6 +109,8 @@ export async function startServer(
       deps,
       seeded,
       async close() {
+        // Open chat streams end first: a server waits for every connection before it closes.
+        await chatBus.close();
         for (const running of [server, staff.server, sandbox?.server]) {
           await new Promise<void>((resolve) => {
             if (running === undefined) resolve();
@@ -116,18 +128,4 @@ export async function startServer(
     await db.destroy();
     throw error;
   }
-}
-
-type FetchHandler = Parameters<typeof serve>[0]['fetch'];
-
-function listen(
-  fetch: FetchHandler,
-  { port, host }: Pick<Config, 'port' | 'host'>,
-): Promise<{ server: ServerType; port: number }> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname: host }, (info) => {
-      resolve({ server, port: info.port });
-    });
-    server.once('error', reject);
-  });
 }

@@ -6,6 +6,7 @@ export * from './contact-log.js';
 export * from './customer-fields.js';
 export * from './documents.js';
 export * from './messages.js';
+export * from './live-chat.js';
 export * from './money-text.js';
 export * from './mfa.js';
 export * from './notifications.js';

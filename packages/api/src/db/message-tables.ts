@@ -8,6 +8,9 @@ type Timestamp = string;
 
 export type ThreadStatus = 'open' | 'closed';
 
+/** How a thread was held: secure messages, or a live chat (whose transcript stays a thread). */
+export type ThreadChannel = 'message' | 'chat';
+
 /** Who wrote a message or uploaded a file: the customer, or a member of staff (by staff id). */
 export type MessageAuthorType = 'customer' | 'staff';
 
@@ -24,6 +27,7 @@ export interface MessageThreadsTable {
   /** When the newest message was written: inboxes list threads newest first by it. */
   last_message_at: Timestamp;
   closed_at: Timestamp | null;
+  channel: Generated<ThreadChannel>;
 }
 
 /** One message in a thread, with its read state on each side. */
@@ -41,6 +45,8 @@ export interface ThreadMessagesTable {
   /** Set when staff first opened it (at once for staff's own messages). */
   read_by_staff_at: Timestamp | null;
   created_at: Timestamp;
+  /** When the recipient's open chat window received it (live chat's "delivered" tick). */
+  delivered_at: Generated<Timestamp | null>;
 }
 
 export type AttachmentMediaType = 'application/pdf' | 'image/png' | 'image/jpeg';
@@ -105,6 +111,7 @@ export interface MessageTables {
 }
 
 export type MessageThreadRow = Selectable<MessageThreadsTable>;
+export type NewMessageThreadRow = Insertable<MessageThreadsTable>;
 export type ThreadMessageRow = Selectable<ThreadMessagesTable>;
 export type NewThreadMessageRow = Insertable<ThreadMessagesTable>;
 export type MessageAttachmentRow = Selectable<MessageAttachmentsTable>;

@@ -4,6 +4,7 @@ import type { CustomerAgreementTables } from './customer-agreement-tables.js';
 import type { DirectDebitTables } from './direct-debit-tables.js';
 import type { DocumentTables } from './document-tables.js';
 import type { IdentityVerificationTables } from './identity-verification-tables.js';
+import type { LiveChatTables } from './live-chat-tables.js';
 import type { MessageTables } from './message-tables.js';
 import type { NotificationTables } from './notification-tables.js';
 import type { PasskeyTables } from './passkey-tables.js';
@@ -25,4 +26,5 @@ export interface Database
     PasskeyTables,
     StaffTables,
     ContactRecordTables,
-    StaffMoneyTables {}
+    StaffMoneyTables,
+    LiveChatTables {}

@@ -14,6 +14,7 @@ import { OutboxSmsSender } from '../services/notifications/sms-sender.js';
 import { createPaymentSandbox, type PaymentSandbox } from '../payment-sandbox/payment-sandbox.js';
 import type { PaymentGateway } from '../services/payments/payment-gateway.js';
 import { SandboxGateway } from '../services/payments/sandbox-gateway.js';
+import { InProcessChatBus, type ChatBus } from '../services/chat/chat-bus.js';
 
 /** A fixed key so tests are repeatable; never used outside tests. */
 export const TEST_SECRET_KEY = '5f0c3a9e1b7d24681357fedcba98765400112233445566778899aabbccddeeff';
@@ -209,6 +210,8 @@ export interface TestAppOptions {
   logger?: Logger;
   /** Defaults to the sandbox provider wired to this app. */
   paymentGateway?: PaymentGateway;
+  /** Defaults to one instance's own bus; cross-instance tests pass a PostgreSQL one. */
+  chatBus?: ChatBus;
 }
 
 /** The provider's servers, as the app sees a webhook's sender. */
@@ -242,6 +245,7 @@ export function createTestApp(options: TestAppOptions): TestApp {
         secretKey: config.paymentGateway.secretKey,
         fetch: (url, init) => Promise.resolve(paymentSandbox.app.request(url, init)),
       }),
+    chatBus: options.chatBus ?? new InProcessChatBus(),
   };
   const app = createApp(deps);
   const staffApp = createStaffApp(deps);

@@ -11,6 +11,7 @@ import * as collectionIndexes from './0009_collection_indexes.js';
 import * as staffMoney from './0010_staff_money.js';
 import * as identityVerifications from './0011_identity_verifications.js';
 import * as contactRecord from './0012_contact_record.js';
+import * as liveChat from './0013_live_chat.js';
 
 /** Migrations bundled by static import, so the built server runs them without reading a folder. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -26,6 +27,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010_staff_money': staffMoney,
   '0011_identity_verifications': identityVerifications,
   '0012_contact_record': contactRecord,
+  '0013_live_chat': liveChat,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

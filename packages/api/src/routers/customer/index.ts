@@ -2,6 +2,7 @@ import { router } from '../../trpc/init.js';
 import { activityRouter } from './activity.js';
 import { agreementsRouter } from './agreements.js';
 import { authRouter } from './auth.js';
+import { chatRouter } from './chat.js';
 import { directDebitRouter } from './direct-debit.js';
 import { documentsRouter } from './documents.js';
 import { messagesRouter } from './messages.js';
@@ -28,4 +29,5 @@ export const customerRouter = router({
   messages: messagesRouter,
   notifications: notificationsRouter,
   transactionCases: transactionCasesRouter,
+  chat: chatRouter,
 });

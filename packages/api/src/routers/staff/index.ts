@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { router } from '../../trpc/init.js';
 import { brandRouter } from '../public/brand.js';
 import { auditRouter } from './audit.js';
+import { staffChatRouter } from './chat.js';
 import { customersRouter } from './customers.js';
 import { colleaguesRouter } from './colleagues.js';
 import { contactCasesRouter } from './contact-cases.js';
@@ -40,6 +41,7 @@ export const staffRouter = router({
   refunds: refundsRouter,
   onboarding: onboardingRouter,
   runs: runsRouter,
+  chat: staffChatRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

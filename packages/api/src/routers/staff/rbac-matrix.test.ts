@@ -6,7 +6,7 @@ import { newTotpSecret } from '../../services/mfa/totp.js';
 import { settledRuns } from '../../services/runs/console-runs.js';
 import { SESSION_COOKIE, STAFF_SESSION_COOKIE } from '../../services/sessions/session-policy.js';
 import type { StaffRole } from '../../services/staff/staff-roles.js';
-import { createTestApp, type CallResult, type TestApp, type TestClient } from '../../test/app.js';
+import { createTestApp, type TestApp, type TestClient } from '../../test/app.js';
 import {
   givenContactCase,
   givenThread,
@@ -20,6 +20,12 @@ import {
   givenRefund,
   givenUnmatchedLine,
 } from '../../test/money-fixtures.js';
+import {
+  agentOnDuty,
+  givenChatAnsweredBy,
+  givenWaitingChat,
+  subscriptionStatus,
+} from '../../test/live-chat.js';
 import { callerAnswers, verifyCallerAs } from '../../test/staff-help.js';
 import { givenStaff, staffBrowser } from '../../test/staff.js';
 import { staffRouter } from './index.js';
@@ -368,6 +374,51 @@ const MATRIX: Record<string, MatrixEntry> = {
   },
   'runs.printQueue': { access: 'supervisor' },
   'runs.exportPrintQueue': { access: 'supervisor' },
+  'chat.presence': { access: 'agent' },
+  'chat.setPresence': { access: 'agent', input: () => ({ status: 'online' }) },
+  'chat.queue': { access: 'agent' },
+  'chat.queueUpdates': { access: 'agent' },
+  'chat.get': {
+    access: 'agent',
+    input: async ({ app }) => ({ threadId: await givenWaitingChat(app) }),
+  },
+  'chat.events': {
+    access: 'agent',
+    input: async ({ app }) => ({ threadId: await givenWaitingChat(app) }),
+  },
+  'chat.accept': {
+    access: 'agent',
+    input: async ({ app }) => ({ threadId: await givenWaitingChat(app) }),
+  },
+  'chat.markRead': {
+    access: 'agent',
+    input: async ({ app }) => ({ threadId: await givenWaitingChat(app) }),
+  },
+  'chat.send': {
+    access: 'agent',
+    input: async ({ app }, browser) => ({
+      threadId: await givenChatAnsweredBy(app, browser),
+      body: 'Hello',
+    }),
+  },
+  'chat.typing': {
+    access: 'agent',
+    input: async ({ app }, browser) => ({ threadId: await givenChatAnsweredBy(app, browser) }),
+  },
+  'chat.transfer': {
+    access: 'agent',
+    input: async ({ app }, browser) => ({
+      threadId: await givenChatAnsweredBy(app, browser),
+      toStaffId: (await agentOnDuty(app)).staff.id,
+    }),
+  },
+  'chat.end': {
+    access: 'agent',
+    input: async ({ app }, browser) => ({
+      threadId: await givenChatAnsweredBy(app, browser),
+      outcome: 'resolved',
+    }),
+  },
 };
 
 type Caller = 'nobody' | 'customer' | StaffRole;
@@ -476,11 +527,14 @@ describeEachDatabase('the staff RBAC matrix', (getDb) => {
       for (const caller of CALLERS) {
         const browser = await reusableBrowser(app, browsers, caller);
         const input = await entry.input?.(fixture, browser);
-        const result: CallResult =
-          types[path] === 'query'
-            ? await browser.query(path, input)
-            : await browser.mutation(path, input);
-        outcomes.push(`${path} as ${caller}: ${result.status}`);
+        const status =
+          types[path] === 'subscription'
+            ? await subscriptionStatus(browser, path, input)
+            : (types[path] === 'query'
+                ? await browser.query(path, input)
+                : await browser.mutation(path, input)
+              ).status;
+        outcomes.push(`${path} as ${caller}: ${status}`);
         expected.push(`${path} as ${caller}: ${expectedStatus(entry.access, caller)}`);
       }
     }

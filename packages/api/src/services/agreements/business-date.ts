@@ -1,6 +1,7 @@
 import type { IsoDate, Market } from '@marque/domain';
 
-const TIME_ZONES: Readonly<Record<Market, string>> = {
+/** The time zone each market keeps its business day and opening hours in. */
+export const MARKET_TIME_ZONES: Readonly<Record<Market, string>> = {
   UK: 'Europe/London',
   US: 'America/New_York',
 };
@@ -16,7 +17,7 @@ export function businessDate(now: Date, market: Market): IsoDate {
   if (formatter === undefined) {
     // en-CA writes dates as YYYY-MM-DD.
     formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone: TIME_ZONES[market],
+      timeZone: MARKET_TIME_ZONES[market],
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',

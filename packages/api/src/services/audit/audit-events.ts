@@ -57,6 +57,10 @@ export const AUDIT_EVENT_DESCRIPTIONS = {
   'transaction_case.reported': 'You reported a problem with a transaction',
   'transaction_case.assigned': 'Your reported problem was given to a member of our team',
   'transaction_case.updated': 'We updated the problem you reported',
+  'chat.started': 'You started a live chat',
+  'chat.accepted': 'A member of our team joined your live chat',
+  'chat.transferred': 'Your live chat was passed to a colleague',
+  'chat.ended': 'A live chat ended',
 } as const;
 
 /** Every event name: the customers' above and the staff console's own. */

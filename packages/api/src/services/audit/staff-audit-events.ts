@@ -29,6 +29,7 @@ export const STAFF_AUDIT_EVENT_DESCRIPTIONS = {
   'message.attachment_downloaded': 'Message attachment downloaded by staff',
   'customer.identity_verified': "Caller's identity verified",
   'customer.identity_not_verified': "Caller's identity not verified",
+  'chat.presence_changed': 'Staff member went online or away for live chat',
 } as const;
 
 export type StaffAuditEventName = keyof typeof STAFF_AUDIT_EVENT_DESCRIPTIONS;

@@ -1,8 +1,12 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { MessageThreadRow } from '../../db/message-tables.js';
+import type { MessageThreadRow, NewMessageThreadRow } from '../../db/message-tables.js';
 import { claimAttachments, type MessageActor } from './attachment-store.js';
 import { markThreadRead } from './thread-view.js';
+
+function isTransaction(db: Kysely<Database>): db is Transaction<Database> {
+  return db.isTransaction;
+}
 
 export interface NewMessage {
   body: string;
@@ -13,7 +17,7 @@ export interface NewMessage {
  * Adds a message to a thread with its attachments and moves the thread to the top of both inboxes,
  * in one transaction: an attachment that is not the sender's free upload leaves nothing written.
  * A message to a closed thread reopens it. Writing in a thread means having read it: the other
- * side's messages are marked read by the writer.
+ * side's messages are marked read by the writer. Called with a transaction, it writes within it.
  */
 export async function postMessage(
   db: Kysely<Database>,
@@ -21,10 +25,10 @@ export async function postMessage(
   sender: MessageActor,
   message: NewMessage,
   at: string,
-  options: { createThread?: MessageThreadRow } = {},
+  options: { createThread?: NewMessageThreadRow } = {},
 ): Promise<string> {
   const messageId = crypto.randomUUID();
-  await db.transaction().execute(async (trx) => {
+  const write = async (trx: Transaction<Database>) => {
     if (options.createThread !== undefined) {
       await trx.insertInto('message_threads').values(options.createThread).execute();
     } else {
@@ -49,6 +53,9 @@ export async function postMessage(
       .execute();
     await claimAttachments(trx, sender, messageId, message.attachmentIds);
     await markThreadRead(trx, sender.type, thread.id, at);
-  });
+  };
+  // Inside a caller's transaction (a chat writes its queue row with its first message), join it.
+  if (isTransaction(db)) await write(db);
+  else await db.transaction().execute(write);
   return messageId;
 }

@@ -3,6 +3,7 @@ import type {
   MessageAuthorType,
   MessageThreadRow,
   ThreadCategory,
+  ThreadChannel,
   ThreadStatus,
 } from '../../db/message-tables.js';
 import type { Database } from '../../db/schema.js';
@@ -14,6 +15,8 @@ export interface ThreadSummary {
   subject: string;
   category: ThreadCategory;
   status: ThreadStatus;
+  /** A live chat's transcript or a secure-message conversation. */
+  channel: ThreadChannel;
   createdAt: string;
   lastMessageAt: string;
   /** Messages from the other side this reader has not opened. */
@@ -37,6 +40,7 @@ export function summaryOf(row: MessageThreadRow, unreadCount: number): ThreadSum
     subject: row.subject,
     category: row.category,
     status: row.status,
+    channel: row.channel,
     createdAt: row.created_at,
     lastMessageAt: row.last_message_at,
     unreadCount,
