@@ -1,7 +1,7 @@
 import type { StaffRouterOutputs } from '@marque/api';
 import { Alert, Button, DateInputField, isoDateOfParts, TextField } from '@marque/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { apiProblem } from '../../api-problem.js';
 import { InstantText } from '../audit/instant-text.js';
 import { useTRPC } from '../../trpc.js';
@@ -70,6 +70,18 @@ export function VerificationPanel({
   };
 
   const current = verification.current;
+  const validUntil = current?.validUntil;
+  // When the check runs out the page asks again, so it never offers actions the API would refuse.
+  useEffect(() => {
+    if (validUntil === undefined) return;
+    const timer = setTimeout(
+      () => void queryClient.invalidateQueries(trpc.customers.pathFilter()),
+      Math.max(0, Date.parse(validUntil) - Date.now()),
+    );
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [validUntil, queryClient, trpc]);
   return (
     <section aria-labelledby="verification-heading" className="customer-section verification">
       <h2 id="verification-heading">Identity check</h2>
