@@ -39,6 +39,13 @@ describe('the staff console', () => {
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Overview',
       'Customers',
+      'Messages',
+      'Contact form',
+      'Reported problems',
+      'Payments',
+      'Onboarding',
+      'Refunds',
+      'Runs',
       'Audit log',
       'Staff',
       'Mailbox',
@@ -105,7 +112,13 @@ describe('the staff console', () => {
     const agentDesk = await openStaffPage(browser);
     await signInStaff(agentDesk, agent);
     const nav = agentDesk.page.getByRole('navigation', { name: 'Console' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Customers']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Overview',
+      'Customers',
+      'Messages',
+      'Contact form',
+      'Reported problems',
+    ]);
     await agentDesk.page.goto('/staff');
     await agentDesk.page
       .getByRole('heading', { level: 1, name: 'Not available to your role' })

@@ -59,7 +59,10 @@ function CaseView({ item }: { item: TransactionCase }) {
             <dd>{item.agreementNumber}</dd>
             <dt>Transaction</dt>
             <dd>
-              {item.entry.description} ({item.entryType === 'payment' ? 'payment' : 'ledger entry'})
+              {item.entry.description}
+              <span className="muted">
+                {item.entryType === 'payment' ? ' · payment' : ' · account history line'}
+              </span>
             </dd>
             <dt>Date</dt>
             <dd>
@@ -103,7 +106,9 @@ function CaseView({ item }: { item: TransactionCase }) {
           )}
         </Card>
         {item.status === 'open' || item.status === 'investigating' ? (
-          <CaseUpdateForm caseId={item.id} current={item.status} onUpdated={refresh} />
+          <Card>
+            <CaseUpdateForm caseId={item.id} current={item.status} onUpdated={refresh} />
+          </Card>
         ) : null}
       </div>
       <div className="work-item__side">

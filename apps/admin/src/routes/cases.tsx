@@ -56,13 +56,13 @@ export function Component() {
               <tbody>
                 {cases.data.map((item) => (
                   <tr key={item.id}>
-                    <td>
+                    <td className="nowrap">
                       <Link to={`/cases/${item.id}`}>{item.reference}</Link>
                     </td>
                     <td>{REASON_LABELS[item.reason]}</td>
                     <td>
                       {item.customerName}
-                      <span className="member-contact">{item.agreementNumber}</span>
+                      <span className="member-contact nowrap">{item.agreementNumber}</span>
                     </td>
                     <td>
                       {item.entry.description}
@@ -71,7 +71,7 @@ export function Component() {
                         <Money amount={item.entry.amount} currency={item.entry.currency} />
                       </span>
                     </td>
-                    <td className="nowrap">
+                    <td>
                       <InstantText at={item.createdAt} />
                     </td>
                     <td>{item.assignedStaffName ?? <span className="muted">Nobody</span>}</td>

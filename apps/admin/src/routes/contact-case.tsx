@@ -88,7 +88,9 @@ function CaseView({ item }: { item: ContactCase }) {
             </ol>
           </Card>
         )}
-        <ReplyForm item={item} onSent={refresh} />
+        <Card>
+          <ReplyForm item={item} onSent={refresh} />
+        </Card>
       </div>
       <div className="work-item__side">
         <Card>

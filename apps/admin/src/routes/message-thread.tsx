@@ -89,7 +89,9 @@ function Conversation({ thread }: { thread: Thread }) {
             </li>
           ))}
         </ol>
-        <ReplyForm thread={thread} onSent={refresh} />
+        <Card>
+          <ReplyForm thread={thread} onSent={refresh} />
+        </Card>
       </div>
       <div className="work-item__side">
         <Card>

@@ -92,6 +92,8 @@ function ReportForm({ entry }: { entry: ReportedEntry }) {
       entry.paymentMethod === 'direct_debit',
   );
 
+  const backSection = entry.entryType === 'payment' ? 'payments' : 'transactions';
+
   const submit = form.handleSubmit(async (values) => {
     setProblem(null);
     try {
@@ -130,15 +132,7 @@ function ReportForm({ entry }: { entry: ReportedEntry }) {
         {reason === 'direct_debit_error' ? <BankRole /> : null}
         <p>
           You can follow it under <Link to="/messages">Messages</Link>, or go back to{' '}
-          <Link
-            to={agreementPath(
-              entry.agreementId,
-              entry.entryType === 'payment' ? 'payments' : 'transactions',
-            )}
-          >
-            your agreement
-          </Link>
-          .
+          <Link to={agreementPath(entry.agreementId, backSection)}>your agreement</Link>.
         </p>
       </Card>
     );
@@ -146,6 +140,9 @@ function ReportForm({ entry }: { entry: ReportedEntry }) {
 
   return (
     <Card>
+      <p>
+        <Link to={agreementPath(entry.agreementId, backSection)}>Back to your agreement</Link>
+      </p>
       <h2 className="mq-visually-hidden">The transaction</h2>
       <EntrySummary entry={entry} />
       {problem === null ? null : <Alert tone="error">{problem}</Alert>}

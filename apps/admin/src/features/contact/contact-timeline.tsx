@@ -37,8 +37,7 @@ export function ContactTimeline({ customerId }: { customerId: string }) {
             return (
               <li key={event.key} className={`timeline__item timeline__item--${event.direction}`}>
                 <p className="timeline__meta">
-                  <span className="timeline__kind">{KIND_LABELS[event.kind]}</span>{' '}
-                  {event.direction === 'inbound' ? 'from the customer' : 'to the customer'} ·{' '}
+                  <span className="timeline__kind">{KIND_LABELS[event.kind]}</span> ·{' '}
                   <InstantText at={event.at} />
                   {event.staffName === null ? null : <> · {event.staffName}</>}
                 </p>

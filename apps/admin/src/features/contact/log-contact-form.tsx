@@ -25,10 +25,10 @@ type Values = z.input<typeof formSchema>;
 const resolver = zodResolver(formSchema);
 const FIELDS = ['channel', 'direction', 'occurredAt', 'summary', 'followUpOn'] as const;
 
-/** Now as a datetime-local control's value, in the browser's own time zone. */
+/** Now as a datetime-local control's value (to the second), in the browser's own time zone. */
 function localNow(): string {
   const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
 }
 
 /** Logs a phone call or a letter on the customer's record, for the contact timeline. */
@@ -99,6 +99,7 @@ export function LogContactForm({
         <TextField
           id="occurredAt"
           type="datetime-local"
+          step={1}
           label="When"
           error={errors.occurredAt?.message}
           {...form.register('occurredAt')}

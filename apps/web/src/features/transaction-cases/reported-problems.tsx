@@ -13,7 +13,7 @@ export function ReportedProblems() {
   const cases = useQuery(trpc.transactionCases.list.queryOptions());
   if (cases.isSuccess && cases.data.length === 0) return null;
   return (
-    <Card title="Problems you reported">
+    <Card title="Problems you reported" className="reported-problems-card">
       {cases.isPending ? <Spinner label="Loading the problems you reported" /> : null}
       {cases.isError ? <Alert tone="error">{cases.error.message}</Alert> : null}
       {cases.data === undefined ? null : (
