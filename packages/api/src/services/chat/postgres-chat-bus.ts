@@ -4,6 +4,8 @@ import { ChatListeners, type ChatBus, type ChatListener, type ChatSignal } from 
 
 /** The one NOTIFY channel every instance listens on. */
 export const CHAT_CHANNEL = 'marque_chat';
+/** How the listening connection names itself in pg_stat_activity. */
+export const CHAT_BUS_APPLICATION_NAME = 'marque-chat-bus';
 
 const RECONNECT_DELAYS_MS = [100, 500, 1000, 2000, 5000];
 
@@ -45,7 +47,10 @@ export class PostgresChatBus implements ChatBus {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString });
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      application_name: CHAT_BUS_APPLICATION_NAME,
+    });
     client.on('notification', (message) => {
       if (message.channel !== CHAT_CHANNEL || message.payload === undefined) return;
       let signal: unknown;
