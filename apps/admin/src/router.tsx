@@ -28,6 +28,8 @@ export const routes: RouteObject[] = [
               { index: true, lazy: () => import('./routes/overview.js') },
               { path: 'customers', lazy: () => import('./routes/customers.js') },
               { path: 'customers/:customerId', lazy: () => import('./routes/customer.js') },
+              { path: 'payments', lazy: () => import('./routes/payments.js') },
+              { path: 'onboarding', lazy: () => import('./routes/onboarding.js') },
               { path: 'messages', lazy: () => import('./routes/messages.js') },
               { path: 'messages/:threadId', lazy: () => import('./routes/message-thread.js') },
               { path: 'contact-cases', lazy: () => import('./routes/contact-cases.js') },
@@ -36,7 +38,11 @@ export const routes: RouteObject[] = [
               { path: 'cases/:caseId', lazy: () => import('./routes/case.js') },
               {
                 element: <RequireRole minRole="supervisor" />,
-                children: [{ path: 'audit', lazy: () => import('./routes/audit.js') }],
+                children: [
+                  { path: 'audit', lazy: () => import('./routes/audit.js') },
+                  { path: 'refunds', lazy: () => import('./routes/refunds.js') },
+                  { path: 'runs', lazy: () => import('./routes/runs.js') },
+                ],
               },
               {
                 element: <RequireRole minRole="admin" />,

@@ -1,6 +1,5 @@
 import { isIsoDate } from '@marque/domain';
 import { z } from 'zod';
-import { agreementNumberField } from './customer-fields.js';
 import { moneyTextField } from './money-text.js';
 
 // The staff console's payment inputs: bank transfers, statement imports, refunds, search.
@@ -9,6 +8,13 @@ import { moneyTextField } from './money-text.js';
 function idField(message: string) {
   return z.string().trim().min(1, message).max(64, message);
 }
+
+/** An agreement number as staff type it from a statement or a call, however it is spaced. */
+const agreementNumberField = z
+  .string()
+  .trim()
+  .min(4, 'Enter the agreement number, e.g. MQ20240101.')
+  .max(32, 'Enter the agreement number, e.g. MQ20240101.');
 
 const dayField = (message: string) => z.string().trim().refine(isIsoDate, message);
 

@@ -11,6 +11,8 @@ describe('the console navigation', () => {
       'Messages',
       'Contact form',
       'Reported problems',
+      'Payments',
+      'Onboarding',
     ]);
     expect(labels('supervisor')).toEqual([
       'Overview',
@@ -18,6 +20,10 @@ describe('the console navigation', () => {
       'Messages',
       'Contact form',
       'Reported problems',
+      'Payments',
+      'Onboarding',
+      'Refunds',
+      'Runs',
       'Audit log',
     ]);
     expect(labels('admin')).toEqual([
@@ -26,6 +32,10 @@ describe('the console navigation', () => {
       'Messages',
       'Contact form',
       'Reported problems',
+      'Payments',
+      'Onboarding',
+      'Refunds',
+      'Runs',
       'Audit log',
       'Staff',
       'Mailbox',

@@ -33,5 +33,6 @@ export const refundsRouter = router({
   /** The four-eyes limit, so the console can say before asking whether a second supervisor is needed. */
   approvalLimit: supervisorProcedure.query(({ ctx }) => ({
     above: ctx.deps.config.refundApprovalAbove,
+    currency: ctx.deps.config.market === 'US' ? ('USD' as const) : ('GBP' as const),
   })),
 });
