@@ -1,5 +1,4 @@
 import { addDays, addWorkingDays, compareDates } from '@marque/domain';
-import { sql } from 'kysely';
 import {
   plannedCollectionDate,
   regularCollectionDate,
@@ -16,62 +15,105 @@ import { instant } from '../services/time/instant.js';
 import { parameterChunks } from '../db/parameter-chunks.js';
 import { LIVE_MANDATE_STATES } from '../services/direct-debit/mandate-store.js';
 import { inGroups } from './in-groups.js';
-import { mandatePages } from './mandate-pages.js';
+import { mandatePages, type MandatePage } from './mandate-pages.js';
 import type { RunContext } from './run-context.js';
 
 /** Notices e-mailed at once (within PostgreSQL's pool of 10), then marked in one commit. */
 const NOTICES_AT_ONCE = 8;
 
-/** The instalments of a page of mandates that may need a collection created or re-planned. */
-async function candidatesOf(run: RunContext, mandateIds: readonly string[], horizonEnd: string) {
-  return (
-    run.deps.db
-      .selectFrom('mandates as m')
-      .innerJoin('agreements as a', 'a.id', 'm.agreement_id')
-      .innerJoin('installments as i', 'i.agreement_id', 'm.agreement_id')
-      .innerJoin('customers as c', 'c.id', 'm.customer_id')
-      .leftJoin('collections as k', (join) =>
-        join
-          .onRef('k.agreement_id', '=', 'i.agreement_id')
-          .onRef('k.installment_number', '=', 'i.number')
-          .on('k.attempt', '=', 1),
+/**
+ * The instalments of a page of mandates that may need a collection created or re-planned: the
+ * page's mandates by their key range (an index range scan), then their instalments by agreement
+ * (the instalments' primary key), so neither database is tempted into scanning a whole table.
+ */
+async function candidatesOf(run: RunContext, page: MandatePage, horizonEnd: string) {
+  const { db } = run.deps;
+  const mandates = await db
+    .selectFrom('mandates as m')
+    .innerJoin('agreements as a', 'a.id', 'm.agreement_id')
+    .innerJoin('customers as c', 'c.id', 'm.customer_id')
+    .select([
+      'm.id as mandateId',
+      'm.collection_day as collectionDay',
+      'm.reference',
+      'm.created_at as mandateCreatedAt',
+      'm.state',
+      'm.scheme',
+      'm.collections_held as collectionsHeld',
+      'a.id as agreementId',
+      'a.agreement_number as agreementNumber',
+      'a.currency',
+      'a.status as agreementStatus',
+      'c.email',
+      'c.given_name as givenName',
+    ])
+    .$if(page.after !== null, (query) =>
+      query.where((eb) =>
+        eb(
+          eb.refTuple('m.agreement_id', 'm.id'),
+          '>',
+          eb.tuple(page.after?.[0] ?? '', page.after?.[1] ?? ''),
+        ),
+      ),
+    )
+    .where((eb) =>
+      eb(eb.refTuple('m.agreement_id', 'm.id'), '<=', eb.tuple(page.last[0], page.last[1])),
+    )
+    .execute();
+  // Filtered here, not in SQL: a filter on the state steers SQLite off the key range.
+  const live = new Map(
+    mandates
+      .filter(
+        (mandate) =>
+          LIVE_MANDATE_STATES.includes(mandate.state) &&
+          mandate.scheme === run.scheme &&
+          mandate.collectionsHeld === 0 &&
+          mandate.agreementStatus === 'active',
       )
-      .select([
-        'm.id as mandateId',
-        'm.collection_day as collectionDay',
-        'm.reference',
-        'a.id as agreementId',
-        'a.agreement_number as agreementNumber',
-        'a.currency',
-        'i.number',
-        'i.due_date as dueDate',
-        'i.amount',
-        'c.email',
-        'c.given_name as givenName',
-      ])
-      .where('m.id', 'in', mandateIds)
-      .where('m.state', 'in', LIVE_MANDATE_STATES)
-      .where('m.scheme', '=', run.scheme)
-      .where('m.collections_held', '=', 0)
-      .where('a.status', '=', 'active')
-      .where('i.due_date', '>=', sql<string>`substr(m.created_at, 1, 10)`)
-      // A collection day early in the month can never be more than a month from the due date.
-      .where('i.due_date', '<=', horizonEnd)
-      .where((eb) =>
-        eb.or([
-          eb('k.id', 'is', null),
-          // Created by a run that stopped before its notice went out.
-          eb('k.status', '=', 'scheduled'),
-          eb.and([
-            eb('k.status', '=', 'cancelled'),
-            eb.or([eb('k.failure_code', 'is', null), eb('k.failure_code', '!=', NOT_NEEDED)]),
-          ]),
-        ]),
-      )
-      .orderBy('a.id')
-      .orderBy('i.number')
-      .execute()
+      .map((mandate) => [mandate.agreementId, mandate]),
   );
+  if (live.size === 0) return [];
+  const installments = await db
+    .selectFrom('installments as i')
+    .leftJoin('collections as k', (join) =>
+      join
+        .onRef('k.agreement_id', '=', 'i.agreement_id')
+        .onRef('k.installment_number', '=', 'i.number')
+        .on('k.attempt', '=', 1),
+    )
+    .select(['i.agreement_id', 'i.number', 'i.due_date as dueDate', 'i.amount'])
+    .where('i.agreement_id', 'in', [...live.keys()])
+    // A collection day early in the month can never be more than a month from the due date.
+    .where('i.due_date', '<=', horizonEnd)
+    .where((eb) =>
+      eb.or([
+        eb('k.id', 'is', null),
+        // Created by a run that stopped before its notice went out.
+        eb('k.status', '=', 'scheduled'),
+        eb.and([
+          eb('k.status', '=', 'cancelled'),
+          eb.or([eb('k.failure_code', 'is', null), eb('k.failure_code', '!=', NOT_NEEDED)]),
+        ]),
+      ]),
+    )
+    .orderBy('i.agreement_id')
+    .orderBy('i.number')
+    .execute();
+  return installments.flatMap((installment) => {
+    const mandate = live.get(installment.agreement_id);
+    // Only instalments falling due once the mandate was set up are collected under it.
+    if (mandate === undefined || installment.dueDate < mandate.mandateCreatedAt.slice(0, 10)) {
+      return [];
+    }
+    return [
+      {
+        ...mandate,
+        number: installment.number,
+        dueDate: installment.dueDate,
+        amount: installment.amount,
+      },
+    ];
+  });
 }
 
 /**
@@ -85,17 +127,17 @@ async function candidatesOf(run: RunContext, mandateIds: readonly string[], hori
  * collected and not looked at again.
  *
  * Mandates are read a page at a time in agreement order and each page's collections are written
- * in one transaction as 'scheduled'; each becomes 'notified' only once its e-mail has gone, so a
- * run that stops halfway sends the rest next time and the submission never takes a collection
- * the customer was not told of.
+ * in one transaction as 'scheduled'; they become 'notified' a few at a time once their e-mails
+ * have gone, so a run that stops halfway sends the rest next time (at worst one group twice, never
+ * one not at all) and the submission never takes a collection the customer was not told of.
  */
 export async function sendAdvanceNotices(run: RunContext): Promise<void> {
   const { db } = run.deps;
   const { market, advanceNoticeWorkingDays } = run.calendar;
   const horizon = addWorkingDays(run.runDate, advanceNoticeWorkingDays, market);
   const brand = mailBrandOf(run.deps.config);
-  for await (const mandateIds of mandatePages(db)) {
-    const candidates = (await candidatesOf(run, mandateIds, addDays(horizon, 31))).filter(
+  for await (const page of mandatePages(db)) {
+    const candidates = (await candidatesOf(run, page, addDays(horizon, 31))).filter(
       (candidate) =>
         compareDates(
           regularCollectionDate(candidate.dueDate, candidate.collectionDay, market),
