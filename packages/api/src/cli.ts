@@ -11,6 +11,7 @@ import { runCollections } from './jobs/collection-run.js';
 import { runReminders } from './jobs/payment-reminders.js';
 import { runStatements } from './jobs/statement-run.js';
 import { backupDatabase } from './operations/backup.js';
+import { reencryptSecrets } from './operations/key-rotation.js';
 import { businessDate } from './services/agreements/business-date.js';
 import { exportPrintQueue, type PrintQueueExport } from './services/documents/print-queue.js';
 import { previousPeriod } from './services/documents/statement-period.js';
@@ -31,6 +32,7 @@ Commands:
   statements [--period YYYY-MM]        the monthly statement run (default last month)
   print-queue --out FILE.zip           export queued paper documents as one ZIP for the printer
   backup                               SQLite: an online backup to DATA_DIR/backups; PostgreSQL: how to back it up
+  rotate-key                           re-encrypt stored secrets under MARQUE_SECRET_KEY (old keys in MARQUE_PREVIOUS_SECRET_KEYS)
 `;
 
 async function mailbox(args: string[]): Promise<void> {
@@ -196,6 +198,28 @@ async function backup(): Promise<void> {
   );
 }
 
+async function rotateKey(): Promise<void> {
+  const config = configFromProcessEnv();
+  const db = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(db);
+    const result = await reencryptSecrets(db, config);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    const unreadable =
+      result.customerTotpSecrets.unreadable +
+      result.staffTotpSecrets.unreadable +
+      result.bankAccountNumbers.unreadable;
+    if (unreadable > 0) {
+      process.stderr.write(
+        `${String(unreadable)} secrets open with no configured key: is a previous key missing from MARQUE_PREVIOUS_SECRET_KEYS?\n`,
+      );
+      process.exitCode = 1;
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'mailbox') return mailbox(rest);
@@ -205,6 +229,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'statements') return statements(rest);
   if (command === 'print-queue') return printQueue(rest);
   if (command === 'backup') return backup();
+  if (command === 'rotate-key') return rotateKey();
   process.stdout.write(USAGE);
   if (command !== undefined && command !== 'help') process.exitCode = 1;
 }

@@ -243,3 +243,52 @@ describe('the staff console settings', () => {
     );
   });
 });
+
+describe('operations settings', () => {
+  it('default to no metrics endpoint, no previous keys and 10 s / 60 s slow-client limits', () => {
+    const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX });
+    expect(result.ok && result.config).toMatchObject({
+      metricsToken: null,
+      previousSecretKeys: [],
+      httpHeadersTimeoutMs: 10_000,
+      httpRequestTimeoutMs: 60_000,
+    });
+  });
+
+  it('read the keys being rotated out, and refuse a malformed one or the current key itself', () => {
+    const previous = Buffer.alloc(32, 7);
+    const result = loadConfig({
+      MARQUE_SECRET_KEY: KEY_HEX,
+      MARQUE_PREVIOUS_SECRET_KEYS: ` ${previous.toString('base64')} , ${'bb'.repeat(32)}`,
+    });
+    expect(result.ok && result.config.previousSecretKeys).toEqual([
+      previous,
+      Buffer.alloc(32, 0xbb),
+    ]);
+    expect(
+      problemsOf({
+        MARQUE_SECRET_KEY: KEY_HEX,
+        MARQUE_PREVIOUS_SECRET_KEYS: `${'bb'.repeat(32)},short`,
+      }),
+    ).toEqual(['MARQUE_PREVIOUS_SECRET_KEYS: key 2 must be 32 bytes written as base64 or hex']);
+    expect(
+      problemsOf({ MARQUE_SECRET_KEY: KEY_HEX, MARQUE_PREVIOUS_SECRET_KEYS: KEY_HEX }),
+    ).toEqual(['MARQUE_PREVIOUS_SECRET_KEYS: key 1 is MARQUE_SECRET_KEY itself']);
+  });
+
+  it('want a metrics token long enough not to be guessed, and sensible timeouts', () => {
+    expect(problemsOf({ MARQUE_SECRET_KEY: KEY_HEX, METRICS_TOKEN: 'short' })[0]).toMatch(
+      /^METRICS_TOKEN: must be at least 32 characters/,
+    );
+    expect(
+      problemsOf({
+        MARQUE_SECRET_KEY: KEY_HEX,
+        HTTP_HEADERS_TIMEOUT_SECONDS: '30',
+        HTTP_REQUEST_TIMEOUT_SECONDS: '20',
+      }),
+    ).toEqual(['HTTP_HEADERS_TIMEOUT_SECONDS: must not exceed HTTP_REQUEST_TIMEOUT_SECONDS']);
+    expect(
+      problemsOf({ MARQUE_SECRET_KEY: KEY_HEX, HTTP_HEADERS_TIMEOUT_SECONDS: '0' })[0],
+    ).toMatch(/^HTTP_HEADERS_TIMEOUT_SECONDS/);
+  });
+});

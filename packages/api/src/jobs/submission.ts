@@ -36,6 +36,7 @@ function itemOf(
     bankCode: mandate.sort_code ?? mandate.routing_number ?? '',
     accountNumber: openAccountNumber(
       run.deps.config.secretKey,
+      run.deps.config.previousSecretKeys,
       mandate.id,
       mandate.account_number_encrypted,
     ),

@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server';
 import type { Context } from '../../trpc/context.js';
 import { findAccountById } from '../accounts/account-store.js';
 import { auditRequest } from '../audit/index.js';
-import { deviceCookieKey, trustedDeviceId } from '../devices/trusted-device.js';
+import { deviceCookieKeys, trustedDeviceId } from '../devices/trusted-device.js';
 import type { LockoutKey } from '../lockout/lockout-store.js';
 import type { PasskeyRequestOptions } from '../passkeys/options-json.js';
 import { beginAssertion, checkAssertion } from '../passkeys/passkey-assertion.js';
@@ -78,7 +78,7 @@ export async function loginWithPasskey(
   if (account === undefined) throw passkeySignInFailed();
   const deviceId = await trustedDeviceId(
     db,
-    deviceCookieKey(config.secretKey),
+    deviceCookieKeys(config.secretKey, config.previousSecretKeys),
     ctx.req.deviceCookie,
     account.id,
   );

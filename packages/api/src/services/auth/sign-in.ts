@@ -15,7 +15,12 @@ import {
   verifyPassword,
 } from '../credentials/password-hash.js';
 import { deviceCookieHeader } from '../devices/device-cookie.js';
-import { deviceCookieKey, rememberDevice, trustedDeviceId } from '../devices/trusted-device.js';
+import {
+  deviceCookieKey,
+  deviceCookieKeys,
+  rememberDevice,
+  trustedDeviceId,
+} from '../devices/trusted-device.js';
 import type { LockoutKey } from '../lockout/lockout-store.js';
 import { newDeviceSignInMail } from '../mail/account-mails.js';
 import { mailBrandOf } from '../mail/compose-mail.js';
@@ -67,7 +72,12 @@ export async function login(
 
   const account = await findAccountByUsername(db, input.username);
   const deviceId = account
-    ? await trustedDeviceId(db, deviceCookieKey(config.secretKey), ctx.req.deviceCookie, account.id)
+    ? await trustedDeviceId(
+        db,
+        deviceCookieKeys(config.secretKey, config.previousSecretKeys),
+        ctx.req.deviceCookie,
+        account.id,
+      )
     : null;
   if (deviceId === null) {
     // Keyed by what was typed, so an unknown username is throttled exactly like a known one.

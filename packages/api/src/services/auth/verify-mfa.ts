@@ -121,7 +121,7 @@ export async function verifyMfa(
   const step = await openSecondStep(ctx, input.challenge);
   const { account } = step;
 
-  const keys = secondFactorKeys(config.secretKey);
+  const keys = secondFactorKeys(config.secretKey, config.previousSecretKeys);
   const code = input.code.replace(/\s/g, '');
   let method: 'totp' | 'recovery_code' | null = null;
   if (/^\d{6}$/.test(code)) {

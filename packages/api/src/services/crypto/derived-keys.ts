@@ -10,3 +10,16 @@ export type KeyPurpose =
 export function deriveKey(secretKey: Buffer, purpose: KeyPurpose): Buffer {
   return Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), `marque/${purpose}`, 32));
 }
+
+/**
+ * A purpose's keys for reading: from MARQUE_SECRET_KEY first, then from each key being rotated out
+ * (MARQUE_PREVIOUS_SECRET_KEYS), so values written before a rotation still open. Writing always
+ * uses the first.
+ */
+export function deriveKeys(
+  secretKey: Buffer,
+  previousSecretKeys: readonly Buffer[],
+  purpose: KeyPurpose,
+): Buffer[] {
+  return [secretKey, ...previousSecretKeys].map((key) => deriveKey(key, purpose));
+}

@@ -1,3 +1,3 @@
-export { deriveKey, type KeyPurpose } from './derived-keys.js';
+export { deriveKey, deriveKeys, type KeyPurpose } from './derived-keys.js';
 export { randomToken, sha256Hex } from './random-token.js';
-export { open, seal, SecretBoxError } from './secret-box.js';
+export { open, openWithAnyKey, seal, SecretBoxError } from './secret-box.js';

@@ -20,6 +20,25 @@ export function seal(key: Buffer, plaintext: string, context: string): string {
     .join('.');
 }
 
+/**
+ * Decrypts with the first of `keys` that opens the value (during a key rotation: the current key,
+ * then the ones being retired), saying which one did; throws SecretBoxError when none does.
+ */
+export function openWithAnyKey(
+  keys: readonly Buffer[],
+  sealed: string,
+  context: string,
+): { plaintext: string; keyIndex: number } {
+  for (const [keyIndex, key] of keys.entries()) {
+    try {
+      return { plaintext: open(key, sealed, context), keyIndex };
+    } catch (error) {
+      if (!(error instanceof SecretBoxError)) throw error;
+    }
+  }
+  throw new SecretBoxError('the sealed value does not open with any configured key');
+}
+
 /** Decrypts what `seal` produced with the same key and context; throws SecretBoxError otherwise. */
 export function open(key: Buffer, sealed: string, context: string): string {
   const [version, iv, body, tag] = sealed.split('.');

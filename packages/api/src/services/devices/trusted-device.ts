@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { deriveKey } from '../crypto/index.js';
+import { deriveKey, deriveKeys } from '../crypto/index.js';
 import { instant } from '../time/instant.js';
 import { signDeviceCookie, verifyDeviceCookie } from './device-cookie.js';
 
@@ -10,17 +10,30 @@ export function deviceCookieKey(secretKey: Buffer): Buffer {
 }
 
 /**
+ * The keys a device cookie may be signed with: the current one, then those of the keys being
+ * rotated out (a cookie is signed again with the current key at the device's next sign-in).
+ */
+export function deviceCookieKeys(
+  secretKey: Buffer,
+  previousSecretKeys: readonly Buffer[],
+): Buffer[] {
+  return deriveKeys(secretKey, previousSecretKeys, 'device-cookie-signing');
+}
+
+/**
  * The device id a request's cookie vouches for, when it is signed by us, names this account and
  * the device is still on record; null otherwise (then the account-wide lockout counter applies).
  */
 export async function trustedDeviceId(
   db: Kysely<Database>,
-  key: Buffer,
+  keys: readonly Buffer[],
   cookie: string | null,
   accountId: string,
 ): Promise<string | null> {
   if (cookie === null) return null;
-  const binding = verifyDeviceCookie(key, cookie);
+  const binding = keys
+    .map((key) => verifyDeviceCookie(key, cookie))
+    .find((verified) => verified !== null);
   if (binding?.accountId !== accountId) return null;
   const device = await db
     .selectFrom('devices')

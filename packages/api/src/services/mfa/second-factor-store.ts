@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { deriveKey, open, seal } from '../crypto/index.js';
+import { deriveKey, deriveKeys, openWithAnyKey, seal } from '../crypto/index.js';
 import { instant } from '../time/instant.js';
 import { canonicalRecoveryCode, newRecoveryCodes, recoveryCodeHash } from './recovery-codes.js';
 
@@ -8,12 +8,22 @@ import { canonicalRecoveryCode, newRecoveryCodes, recoveryCodeHash } from './rec
 export interface SecondFactorKeys {
   totpEncryption: Buffer;
   recoveryPepper: Buffer;
+  /** For reading: `totpEncryption` first, then the same key from each key being rotated out. */
+  totpDecryption: readonly Buffer[];
+  /** For checking codes: `recoveryPepper` first, then those of the keys being rotated out. */
+  recoveryPeppers: readonly Buffer[];
 }
 
-export function secondFactorKeys(secretKey: Buffer): SecondFactorKeys {
+/** Pass MARQUE_PREVIOUS_SECRET_KEYS wherever a secret is read or a code checked. */
+export function secondFactorKeys(
+  secretKey: Buffer,
+  previousSecretKeys: readonly Buffer[] = [],
+): SecondFactorKeys {
   return {
     totpEncryption: deriveKey(secretKey, 'totp-secret-encryption'),
     recoveryPepper: deriveKey(secretKey, 'recovery-code-pepper'),
+    totpDecryption: deriveKeys(secretKey, previousSecretKeys, 'totp-secret-encryption'),
+    recoveryPeppers: deriveKeys(secretKey, previousSecretKeys, 'recovery-code-pepper'),
   };
 }
 
@@ -36,7 +46,7 @@ export async function loadTotp(
     .executeTakeFirst();
   if (row === undefined) return null;
   return {
-    secret: open(keys.totpEncryption, row.secret_encrypted, accountId),
+    secret: openWithAnyKey(keys.totpDecryption, row.secret_encrypted, accountId).plaintext,
     confirmed: row.confirmed_at !== null,
     lastTimeStep: row.last_time_step,
   };
@@ -139,7 +149,12 @@ export async function useRecoveryCode(
     .updateTable('recovery_codes')
     .set({ used_at: instant(now) })
     .where('account_id', '=', accountId)
-    .where('code_hash', '=', recoveryCodeHash(keys.recoveryPepper, canonical))
+    // Codes issued before a key rotation were hashed with a retired key's pepper.
+    .where(
+      'code_hash',
+      'in',
+      keys.recoveryPeppers.map((pepper) => recoveryCodeHash(pepper, canonical)),
+    )
     .where('used_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;

@@ -88,7 +88,7 @@ export async function confirmTotp(
 ): Promise<{ recoveryCodes: string[] }> {
   const { db, config, clock } = ctx.deps;
   const now = clock();
-  const keys = secondFactorKeys(config.secretKey);
+  const keys = secondFactorKeys(config.secretKey, config.previousSecretKeys);
   const account = await signedInAccount(ctx);
   const totp = await loadTotp(db, keys, account.id);
   if (totp === null || totp.confirmed) {

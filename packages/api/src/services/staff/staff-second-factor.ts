@@ -72,7 +72,11 @@ async function proveCode(
     });
   }
 
-  const totp = await loadStaffTotp(db, secondFactorKeys(config.secretKey), staffId);
+  const totp = await loadStaffTotp(
+    db,
+    secondFactorKeys(config.secretKey, config.previousSecretKeys),
+    staffId,
+  );
   if (totp === null || totp.confirmed !== (expect === 'enrolled')) {
     throw new TRPCError({
       code: 'BAD_REQUEST',

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { open, seal } from '../crypto/index.js';
+import { openWithAnyKey, seal } from '../crypto/index.js';
 import type { SecondFactorKeys } from '../mfa/second-factor-store.js';
 import { instant } from '../time/instant.js';
 
 // Staff TOTP secrets use the customers' encryption key but are bound to `staff:<id>`, so a
 // ciphertext moved between a staff row and a customer's cannot decrypt.
-function sealingContext(staffId: string): string {
+export function sealingContext(staffId: string): string {
   return `staff:${staffId}`;
 }
 
@@ -29,7 +29,8 @@ export async function loadStaffTotp(
     .executeTakeFirst();
   if (row?.totp_secret_encrypted == null) return null;
   return {
-    secret: open(keys.totpEncryption, row.totp_secret_encrypted, sealingContext(staffId)),
+    secret: openWithAnyKey(keys.totpDecryption, row.totp_secret_encrypted, sealingContext(staffId))
+      .plaintext,
     confirmed: row.totp_confirmed_at !== null,
     lastTimeStep: row.totp_last_time_step,
   };
