@@ -109,6 +109,8 @@ describe('reporting a payment and working the case', () => {
     await page.goto(`/agreements/${customer.agreementId}/payments`);
     const history = page.getByRole('table', { name: 'Your payments, newest first' });
     await history.waitFor();
+    await checkPage(customerDesk, 'payments-with-report-link');
+    await atPhoneWidth(customerDesk, 'payments-with-report-link');
     const mark = await outboxMark();
     await history
       .getByRole('link', { name: /^Report a problem with the payment of £250\.00/ })
