@@ -2,7 +2,7 @@ import { open, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '@marque/domain';
 import type { Kysely } from 'kysely';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { configFromProcessEnv, type Config } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -10,6 +10,7 @@ import type { Database } from './db/schema.js';
 import { runCollections } from './jobs/collection-run.js';
 import { runReminders } from './jobs/payment-reminders.js';
 import { runStatements } from './jobs/statement-run.js';
+import { createLogger } from './logger.js';
 import { backupDatabase } from './operations/backup.js';
 import { reencryptSecrets } from './operations/key-rotation.js';
 import { businessDate } from './services/agreements/business-date.js';
@@ -68,7 +69,7 @@ async function collect(args: string[]): Promise<void> {
   const runDate = values.date ?? businessDate(clock(), config.market);
   if (!isIsoDate(runDate)) throw new Error('--date must be a real date as YYYY-MM-DD');
   const db = openDatabase(config.databaseUrl);
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config);
   const mailer = createMailer(config, db, clock, logger);
   try {
     await migrateToLatest(db);
@@ -110,7 +111,7 @@ async function reconcileCommand(): Promise<void> {
   const db = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(db);
-    await reconcile(db, config, () => new Date(), pino({ level: config.logLevel }));
+    await reconcile(db, config, () => new Date(), createLogger(config));
   } finally {
     await db.destroy();
   }
@@ -123,7 +124,7 @@ async function reminders(args: string[]): Promise<void> {
   const today = values.date ?? businessDate(clock(), config.market);
   if (!isIsoDate(today)) throw new Error('--date must be a real date as YYYY-MM-DD');
   const db = openDatabase(config.databaseUrl);
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config);
   const mailer = createMailer(config, db, clock, logger);
   try {
     await migrateToLatest(db);
@@ -146,7 +147,7 @@ async function statements(args: string[]): Promise<void> {
   const clock = (): Date => new Date();
   const period = values.period ?? previousPeriod(businessDate(clock(), config.market));
   const db = openDatabase(config.databaseUrl);
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config);
   const mailer = createMailer(config, db, clock, logger);
   try {
     await migrateToLatest(db);
