@@ -99,6 +99,37 @@ describe('staff money work in the console', () => {
     await line.waitFor({ state: 'detached' });
   });
 
+  it('holds a refund above the limit for a second supervisor, who approves it', async () => {
+    const { page } = desk;
+    const search = page.getByRole('region', { name: 'Find payments' });
+    await search.getByLabel('Agreement number or reference').fill(`STM-${run}-2`);
+    await search.getByRole('button', { name: 'Search' }).click();
+    const row = search.getByRole('row', { name: new RegExp(otherAgreement) });
+    await row.getByRole('button', { name: 'Refund' }).click();
+    await row.getByLabel('Reason for the refund').fill('Paid twice: also paid by Direct Debit');
+    await row.getByRole('button', { name: 'Ask to refund' }).click();
+    await search.getByText(/a second supervisor must approve it/).waitFor();
+
+    await openSection('Refunds');
+    const mine = page.getByRole('row', { name: /Paid twice: also paid by Direct Debit/ });
+    await mine.getByText('You asked for it: another supervisor decides.').waitFor();
+    expect(await mine.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    await checkPage(desk, 'staff-refunds');
+
+    const second = await openStaffPage(browser);
+    await signInStaff(second, demoStaff('admin'));
+    await second.page.goto('/refunds');
+    const theirs = second.page.getByRole('row', { name: /Paid twice: also paid by Direct Debit/ });
+    await theirs.getByLabel('Note (optional)').fill('Checked the Direct Debit on the ledger');
+    await theirs.getByRole('button', { name: 'Approve' }).click();
+    await second.page
+      .getByText(
+        `Approved and refunded to ${other.customer.given_name} ${other.customer.family_name}.`,
+      )
+      .waitFor();
+    await second.context.close();
+  });
+
   it('onboards an agreement with a live schedule and APR preview, then creates it', async () => {
     const { page } = desk;
     await openSection('Onboarding', 'Onboard an agreement');
@@ -185,8 +216,6 @@ describe('staff money work in the console', () => {
     await latest.getByText('Payment reminders').waitFor();
     await latest.getByText('Finished').waitFor({ timeout: 20_000 });
     await checkPage(desk, 'staff-runs');
-    await openSection('Refunds');
-    await checkPage(desk, 'staff-refunds');
   });
 
   it('fits the payments and onboarding pages on a phone', async () => {

@@ -1,6 +1,6 @@
 import { isIsoDate } from '@marque/domain';
 import { z } from 'zod';
-import { dateOfBirthField, emailField, phoneField } from './customer-fields.js';
+import { emailField, phoneField } from './customer-fields.js';
 import { moneyTextField } from './money-text.js';
 
 // An agreement as a dealer submits it: the customer, the vehicle, the product and its terms. One
@@ -112,7 +112,7 @@ const onboardingFields = z
     title: optionalText(20),
     givenName: text('first name', 80),
     familyName: text('last name', 80),
-    dateOfBirth: dateOfBirthField,
+    dateOfBirth: dayField('date of birth'),
     email: emailField,
     phone: phoneField,
     addressLine1: text('first line of the address', 120),
@@ -132,6 +132,12 @@ const onboardingFields = z
       .trim()
       .regex(/^[A-Za-z0-9 -]{2,10}$/, 'Enter the registration, like AB12 CDE.'),
     dealerName: text('dealer', 120),
+  })
+  .extend(productFields.shape);
+
+/** The product and its terms: what the live preview needs before the customer's details are in. */
+const termsFields = z
+  .object({
     product: z.enum(PRODUCTS, { error: 'Choose hire purchase, PCP or lease.' }),
     startDate: dayField('start date'),
     firstPaymentDate: dayField('first payment date'),
@@ -158,12 +164,11 @@ export interface OnboardingTerms {
 }
 
 /**
- * The onboarding form: customer, vehicle, dealer and the product's terms, each product's own
- * fields required and read (money to minor units) only for that product. Cross-field rules that
- * need the finance maths (a balloon the credit cannot carry) are the domain's, checked when the
- * schedule is built.
+ * Reads the product's own fields (money to minor units) and checks the rules between terms; the
+ * rules that need the finance maths (a balloon the credit cannot carry) are the domain's, checked
+ * when the schedule is built (onboardingPreview).
  */
-export const onboardAgreementInput = onboardingFields.transform((form, context) => {
+function readTerms<T extends z.output<typeof termsFields>>(form: T, context: z.RefinementCtx) {
   const terms: Partial<Record<ProductFieldName, number>> = {};
   for (const name of NEEDED[form.product]) {
     const parsed = READERS[name].safeParse(form[name] ?? '');
@@ -195,9 +200,20 @@ export const onboardAgreementInput = onboardingFields.transform((form, context) 
   // The typed text of every product field gives way to the numbers read from it.
   const details = Object.fromEntries(
     Object.entries(form).filter(([name]) => !(name in READERS)),
-  ) as Omit<typeof form, ProductFieldName>;
+  ) as Omit<T, ProductFieldName>;
   return { ...details, ...terms };
-});
+}
+
+/** The terms alone, as the console's live preview reads them while the form is filled in. */
+export const onboardingTermsInput = termsFields.transform(readTerms);
+
+/**
+ * The onboarding form: customer, vehicle, dealer and the product's terms, each product's own
+ * fields required and read only for that product.
+ */
+export const onboardAgreementInput = onboardingFields
+  .extend(termsFields.shape)
+  .transform(readTerms);
 
 export type OnboardAgreementForm = z.input<typeof onboardAgreementInput>;
 export type OnboardAgreement = z.output<typeof onboardAgreementInput>;

@@ -88,30 +88,37 @@ export function SchedulePreview({ state, currency }: { state: PreviewState; curr
         )}
         <Figure label="Total amount payable">{money(preview.totalAmountPayable)}</Figure>
       </dl>
-      <table className="data-table preview-table">
-        <caption>
-          Payment schedule: {rows.length} payments
-          {rows.length > shown.length ? ' (first and last shown)' : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">No.</th>
-            <th scope="col">Due</th>
-            <th scope="col">Amount</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.number}>
-              <th scope="row">{row.number}</th>
-              <td className="nowrap">
-                <DateText date={row.dueDate} format="short" />
-              </td>
-              <td className="nowrap">{money(row.amount)}</td>
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Payment schedule preview"
+      >
+        <table className="data-table preview-table">
+          <caption>
+            Payment schedule: {rows.length} payments
+            {rows.length > shown.length ? ' (first and last shown)' : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">No.</th>
+              <th scope="col">Due</th>
+              <th scope="col">Amount</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.number}>
+                <th scope="row">{row.number}</th>
+                <td className="nowrap">
+                  <DateText date={row.dueDate} format="short" />
+                </td>
+                <td className="nowrap">{money(row.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
