@@ -1,15 +1,13 @@
-import {
-  browserSupportsWebAuthn,
-  browserSupportsWebAuthnAutofill,
-  startAuthentication,
-  startRegistration,
-  WebAuthnAbortService,
-  WebAuthnError,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
+
+// The WebAuthn library loads only when a passkey is actually used: pages that merely offer one
+// (sign-in, Security) stay as light as they were.
+const webAuthn = () => import('@simplewebauthn/browser');
 
 /** The customer closed the browser's passkey prompt (or it timed out): nothing happened. */
 export class PasskeyPromptClosed extends Error {
@@ -24,9 +22,11 @@ export class PasskeyUnavailable extends Error {
   override readonly name = 'PasskeyUnavailable';
 }
 
+/** The library's WebAuthnError carries a `code` naming why the browser refused. */
 function closedOrUnavailable(error: unknown): Error {
   const name = error instanceof Error ? error.name : '';
-  const code = error instanceof WebAuthnError ? error.code : null;
+  const code =
+    error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
   if (name === 'NotAllowedError' || name === 'AbortError' || code === 'ERROR_CEREMONY_ABORTED') {
     return new PasskeyPromptClosed();
   }
@@ -40,15 +40,16 @@ function closedOrUnavailable(error: unknown): Error {
   );
 }
 
-/** True when this browser can create and use passkeys at all. */
+/** True when this browser can create and use passkeys at all (the WebAuthn API is there). */
 export function passkeysSupported(): boolean {
-  return browserSupportsWebAuthn();
+  return typeof globalThis.PublicKeyCredential === 'function';
 }
 
 /** Asks the browser to make a passkey for the options the API gave. */
 export async function createPasskey(
   optionsJSON: PublicKeyCredentialCreationOptionsJSON,
 ): Promise<RegistrationResponseJSON> {
+  const { startRegistration } = await webAuthn();
   try {
     return await startRegistration({ optionsJSON });
   } catch (error) {
@@ -65,6 +66,7 @@ export async function signWithPasskey(
   optionsJSON: PublicKeyCredentialRequestOptionsJSON,
   autofill = false,
 ): Promise<AuthenticationResponseJSON> {
+  const { startAuthentication } = await webAuthn();
   try {
     return await startAuthentication({ optionsJSON, useBrowserAutofill: autofill });
   } catch (error) {
@@ -73,11 +75,16 @@ export async function signWithPasskey(
 }
 
 /** True when the browser offers passkeys among the username field's autofill suggestions. */
-export function passkeyAutofillSupported(): Promise<boolean> {
+export async function passkeyAutofillSupported(): Promise<boolean> {
+  if (!passkeysSupported()) return false;
+  const { browserSupportsWebAuthnAutofill } = await webAuthn();
   return browserSupportsWebAuthnAutofill();
 }
 
 /** Ends a waiting autofill request, e.g. when the customer leaves the sign-in page. */
 export function cancelPasskeyRequest(): void {
-  WebAuthnAbortService.cancelCeremony();
+  if (!passkeysSupported()) return;
+  void webAuthn().then(({ WebAuthnAbortService }) => {
+    WebAuthnAbortService.cancelCeremony();
+  });
 }

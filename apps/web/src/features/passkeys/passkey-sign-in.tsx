@@ -1,7 +1,7 @@
 import type { AuthenticationResponseJSON } from '@simplewebauthn/browser';
 import { Alert, Button } from '@marque/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTRPC, useTRPCClient } from '../../trpc.js';
 import { useApiProblem } from '../../use-api-problem.js';
@@ -28,6 +28,8 @@ export function PasskeySignIn({ next }: { next: string }) {
   const toProblem = useApiProblem();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // False once the page is left: an autofill request whose options arrive later is not started.
+  const autofillWanted = useRef(false);
 
   const signIn = useCallback(
     async (autofill: boolean) => {
@@ -37,6 +39,7 @@ export function PasskeySignIn({ next }: { next: string }) {
       let answered = false;
       try {
         const { options } = await client.auth.passkeyOptions.mutate();
+        if (autofill && !autofillWanted.current) return;
         const response: AuthenticationResponseJSON = await signWithPasskey(options, autofill);
         answered = true;
         setBusy(true);
@@ -55,12 +58,12 @@ export function PasskeySignIn({ next }: { next: string }) {
   );
 
   useEffect(() => {
-    let waiting = true;
+    autofillWanted.current = true;
     void passkeyAutofillSupported().then((supported) => {
-      if (supported && waiting) void signIn(true);
+      if (supported && autofillWanted.current) void signIn(true);
     });
     return () => {
-      waiting = false;
+      autofillWanted.current = false;
       cancelPasskeyRequest();
     };
   }, [signIn]);
