@@ -139,6 +139,28 @@ describe('the customer view', () => {
     });
   });
 
+  it('changes contact details with only what was filled in, and a whole address', async () => {
+    const { calls } = render('agent', aView({ verified: true }), {
+      'customers.changeContact': () => ({ status: 'updated', emailChangePending: false }),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Change contact details' }));
+    const dialog = screen.getByRole('dialog', { name: 'Change contact details' });
+    await user.type(within(dialog).getByLabelText('New phone number'), '07700 900123');
+    await user.type(within(dialog).getByLabelText('Address line 1'), '2 Quay Street');
+    await user.type(within(dialog).getByLabelText('Town or city'), 'Swansea');
+    await user.type(within(dialog).getByLabelText('Postcode'), 'SA1 1AA');
+    await user.type(within(dialog).getByLabelText(/^Reason/), 'Customer moved house last week');
+    await user.click(within(dialog).getByRole('button', { name: 'Save the change' }));
+    await screen.findByText('Contact details changed.');
+    expect(calls.find((call) => call.path === 'customers.changeContact')?.input).toEqual({
+      customerId: CUSTOMER_ID,
+      reason: 'Customer moved house last week',
+      phone: '07700 900123',
+      address: { line1: '2 Quay Street', town: 'Swansea', postcode: 'SA1 1AA' },
+    });
+  });
+
   it('shows an agent the actions of their role only', async () => {
     render('agent', aView({ verified: true }));
     await screen.findByRole('button', { name: 'Send a password-reset link' });
