@@ -272,6 +272,13 @@ const envSchema = z.object({
     }),
 });
 
+/** Every environment variable the configuration reads: docs/deployment.md describes each one. */
+export const CONFIGURATION_VARIABLES: readonly string[] = [
+  ...Object.keys(envSchema.shape),
+  ...Object.values(LOCKOUT_VARIABLES),
+  ...Object.values(RATE_LIMIT_VARIABLES),
+];
+
 /** Development stand-ins for the sandbox provider's keys; production must configure real ones. */
 const DEV_PAYMENT_SECRET_KEY = 'sk_test_marque_sandbox';
 const DEV_PAYMENT_WEBHOOK_SECRET = 'whsec_marque_sandbox';
