@@ -259,14 +259,16 @@ export function OnboardingForm({ today }: { today: string }) {
               </div>
             ) : null}
           </Card>
-          <Button type="submit" busy={create.isPending}>
-            Create the agreement
-          </Button>
         </Stack>
         <aside className="onboarding__preview" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Live preview</h2>
           <SchedulePreview state={preview} currency={brand.currency} />
         </aside>
+        <div className="onboarding__actions">
+          <Button type="submit" busy={create.isPending}>
+            Create the agreement
+          </Button>
+        </div>
       </form>
     </>
   );
