@@ -34,5 +34,6 @@ it('are listed in order, customers and agreements first', () => {
     '0006_messages',
     '0007_staff',
     '0008_passkeys',
+    '0009_collection_indexes',
   ]);
 });
