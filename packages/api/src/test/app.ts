@@ -89,6 +89,15 @@ export interface ClientOptions {
 const DEFAULT_USER_AGENT =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
+/** What a TestClient sends requests to: a Hono app without a port, or a real server over fetch. */
+export interface RequestTarget {
+  request(
+    path: string,
+    init: RequestInit,
+    bindings: { incoming: { socket: { remoteAddress: string } } },
+  ): Response | Promise<Response>;
+}
+
 /**
  * A browser stand-in: calls tRPC over `app.request()` (no port), keeps cookies in a jar as a
  * browser would, sends the web app's Origin and a fixed client IP.
@@ -97,7 +106,7 @@ export class TestClient {
   readonly cookies = new Map<string, string>();
 
   constructor(
-    private readonly app: ReturnType<typeof createApp>,
+    private readonly app: RequestTarget,
     private readonly options: ClientOptions = {},
   ) {}
 

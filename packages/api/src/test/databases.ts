@@ -74,6 +74,19 @@ async function dropPostgresDatabase(name: string): Promise<void> {
   });
 }
 
+/**
+ * An empty PostgreSQL database of its own (`marque_test_<pid>_<n>_shared`) for real server
+ * processes to migrate and share; `drop` removes it once they have gone.
+ */
+export async function createSharedPostgresDatabase(): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+}> {
+  const name = uniqueName('_shared');
+  await withServer((client) => client.query(`create database ${quoted(name)}`));
+  return { url: urlFor(name), drop: () => dropPostgresDatabase(name) };
+}
+
 interface OpenedDatabase {
   db: Kysely<Database>;
   close(): Promise<void>;
