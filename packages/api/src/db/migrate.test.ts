@@ -35,5 +35,9 @@ it('are listed in order, customers and agreements first', () => {
     '0007_staff',
     '0008_passkeys',
     '0009_collection_indexes',
+    '0010_staff_money',
+    '0011_identity_verifications',
+    '0012_contact_record',
+    '0013_live_chat',
   ]);
 });

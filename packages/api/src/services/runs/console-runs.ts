@@ -11,6 +11,7 @@ import { fieldError } from '../../trpc/field-errors.js';
 import { businessDate } from '../agreements/business-date.js';
 import { auditStaffAction, type StaffActor } from '../audit/index.js';
 import { periodHasEnded } from '../documents/statement-period.js';
+import { reconcileCardPayments } from '../payments/card-reconciliation.js';
 import { instant, secondsAfter } from '../time/instant.js';
 import { acquireLease, releaseLease, renewLease } from './job-lease.js';
 
@@ -171,6 +172,16 @@ export async function startRun(ctx: StaffContext, input: StartRun): Promise<Cons
   return getRun(ctx, { runId });
 }
 
+/**
+ * As `npm run collect` does: card payments left pending are settled with the provider first, so
+ * the collection neither holds back nor collects what a card has already paid.
+ */
+async function collectAfterReconciling(deps: AppDeps, runDate: string, progress: () => void) {
+  const cardPaymentsReconciled = await reconcileCardPayments(deps);
+  const collection = await runCollections(deps, { runDate, afterCollection: progress });
+  return { ...collection, cardPaymentsReconciled };
+}
+
 /** Runs the job, recording progress, heartbeats and the outcome on the run's row; never throws. */
 async function execute(
   deps: AppDeps,
@@ -210,7 +221,7 @@ async function execute(
   try {
     const result =
       input.kind === 'collection'
-        ? await runCollections(deps, { runDate: input.runDate, afterCollection: progress })
+        ? await collectAfterReconciling(deps, input.runDate, progress)
         : input.kind === 'statement'
           ? await runStatements(deps, { period: input.period, afterAgreement: progress })
           : await runReminders(deps, { today: input.runDate });
