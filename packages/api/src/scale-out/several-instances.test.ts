@@ -1,5 +1,4 @@
 import { generate } from 'otplib';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../seed/demo-customers.js';
 import { DEMO_STAFF } from '../seed/demo-staff.js';
@@ -8,6 +7,7 @@ import type { TestClient } from '../test/app.js';
 import { TEST_DIALECTS } from '../test/databases.js';
 import { startDeployment, type Deployment } from '../test/deployment.js';
 import { approvedCardToken, newIdempotencyKey } from './card-payments.js';
+import { queryRows } from './shared-database.js';
 
 /** Password reset requests allowed per IP in the window: small, so the test reaches it. */
 const RESET_REQUESTS_PER_IP = 4;
@@ -35,16 +35,6 @@ async function signInStaff(browser: TestClient, username: string): Promise<void>
   });
   if (login.status !== 200 || verified.status !== 200) {
     throw new Error(`staff sign-in failed: ${JSON.stringify([login.body, verified.body])}`);
-  }
-}
-
-async function rows<T>(databaseUrl: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
   }
 }
 
@@ -169,7 +159,7 @@ describe.skipIf(!TEST_DIALECTS.includes('postgres'))('two API instances on one P
     expect(paid.length).toBeGreaterThanOrEqual(1);
     for (const answer of paid) expect(answer.data?.paymentId).toBe(paid[0]?.data?.paymentId);
 
-    const stored = await rows<{ id: string; credits: string }>(
+    const stored = await queryRows<{ id: string; credits: string }>(
       deployment.databaseUrl,
       `select p.id, (select count(*) from ledger_entries l where l.reference = p.id) as credits
          from payments p where p.idempotency_key = any($1)`,
@@ -190,7 +180,7 @@ describe.skipIf(!TEST_DIALECTS.includes('postgres'))('two API instances on one P
         browser.mutation<{ id: string }>('runs.start', { kind: 'collection', runDate }),
       ),
     );
-    const runs = await rows<{ id: string; started_at: string; finished_at: string | null }>(
+    const runs = await queryRows<{ id: string; started_at: string; finished_at: string | null }>(
       deployment.databaseUrl,
       `select id, started_at, finished_at from console_runs where kind = 'collection' order by started_at`,
     );
