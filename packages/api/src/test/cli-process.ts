@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const API_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,7 +15,7 @@ export interface CliProcess {
 /** Starts the CLI with `args` over `env` (DATABASE_URL, MARQUE_SECRET_KEY, …) added to this one's. */
 export function startCli(args: string[], env: Record<string, string>): CliProcess {
   const output: string[] = [];
-  const child = spawn(
+  const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     process.execPath,
     ['--conditions=@marque/source', '--import', 'tsx', 'src/cli.ts', ...args],
     {
@@ -23,8 +24,8 @@ export function startCli(args: string[], env: Record<string, string>): CliProces
       env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', SMTP_URL: '', ...env },
     },
   );
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const exited = new Promise<number | null>((resolve) => {
     child.once('exit', (code) => {
       resolve(code);
