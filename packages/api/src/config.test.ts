@@ -165,6 +165,18 @@ describe('notification settings', () => {
     }
   });
 
+  it('need a second supervisor for refunds above £250 unless configured', () => {
+    const above = (env: Record<string, string>) => {
+      const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX, ...env });
+      return result.ok ? result.config.refundApprovalAbove : result.problems.join();
+    };
+    expect(above({})).toBe(25_000);
+    expect(above({ REFUND_APPROVAL_ABOVE: '0' })).toBe(0);
+    for (const bad of ['-1', '250.00', 'lots']) {
+      expect(above({ REFUND_APPROVAL_ABOVE: bad })).toContain('REFUND_APPROVAL_ABOVE');
+    }
+  });
+
   it('limit the contact form to 5 messages an hour per address unless configured', () => {
     const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX });
     expect(result.ok && result.config.rateLimits.contactPerIp).toEqual({

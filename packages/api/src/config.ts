@@ -255,10 +255,12 @@ const envSchema = z.object({
     .default(5),
   WEBAUTHN_RP_ID: optionalText,
   WEBAUTHN_ORIGINS: optionalText,
-  REFUND_APPROVAL_ABOVE: z.coerce
-    .number()
-    .int('must be a whole number of pence or cents')
-    .min(0, 'must be 0 or more (0: every refund needs a second supervisor)')
+  // Minor units, digits only: '250.00' is refused rather than read as 250 pence.
+  REFUND_APPROVAL_ABOVE: z
+    .string()
+    .trim()
+    .regex(/^\d{1,12}$/, 'must be a whole number of pence or cents, e.g. 25000 for £250')
+    .transform(Number)
     .default(25_000),
   CHAT_HOURS: z
     .string()
