@@ -3,7 +3,6 @@ import { Alert, Button, Spinner } from '@marque/ui';
 import { useRef } from 'react';
 import { Navigate, Outlet, useOutletContext } from 'react-router';
 import { Page } from '../../shell/page.js';
-import { ROLE_LABELS } from '../navigation/console-sections.js';
 import { useStaffSession, type SignedInStaff } from './use-staff-session.js';
 
 /**
@@ -42,6 +41,12 @@ export function useSignedInStaff(): SignedInStaff {
   return useOutletContext<SignedInStaff>();
 }
 
+const WHO_MAY: Readonly<Record<StaffRoleName, string>> = {
+  agent: 'staff',
+  supervisor: 'supervisors and admins',
+  admin: 'admins',
+};
+
 /** A section only `minRole` and above may open; others read why instead of a broken page. */
 export function RequireRole({ minRole }: { minRole: StaffRoleName }) {
   const staff = useSignedInStaff();
@@ -49,8 +54,7 @@ export function RequireRole({ minRole }: { minRole: StaffRoleName }) {
     return (
       <Page title="Not available to your role">
         <Alert tone="warning">
-          This section is for the {ROLE_LABELS[minRole].toLowerCase()} role and above. Ask an
-          administrator if you need it.
+          This section is for {WHO_MAY[minRole]} only. Ask an administrator if you need it.
         </Alert>
       </Page>
     );
