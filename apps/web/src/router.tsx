@@ -66,6 +66,7 @@ export const routes: RouteObject[] = [
               { path: 'messages', lazy: () => import('./routes/messages.js') },
               { path: 'messages/new', lazy: () => import('./routes/message-new.js') },
               { path: 'messages/:threadId', lazy: () => import('./routes/message-thread.js') },
+              { path: 'chat', lazy: () => import('./routes/chat.js') },
             ],
           },
           { path: '*', lazy: () => import('./routes/not-found.js') },

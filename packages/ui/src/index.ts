@@ -5,6 +5,15 @@ export { AttachmentPicker, type AttachmentPickerProps } from './attachment-picke
 export { applyBrandColours, type BrandColours } from './brand-theme.js';
 export { Button, type ButtonProps } from './button.js';
 export { Card, type CardProps } from './card.js';
+export {
+  applyChatEvent,
+  EMPTY_TRANSCRIPT,
+  type ChatLine,
+  type ChatStateEvent,
+  type ChatStreamEvent,
+  type ChatTranscript,
+} from './chat-transcript.js';
+export { ChatWindow, type ChatWindowProps } from './chat-window.js';
 export { DateInputField, isoDateOfParts, type DateInputFieldProps } from './date-input-field.js';
 export { DateText, formatDate, type DateTextProps } from './date-text.js';
 export { ErrorSummary, type ErrorSummaryProps, type FieldProblem } from './error-summary.js';

@@ -3,6 +3,7 @@ import { Link, NavLink } from 'react-router';
 import { useBrand } from '../brand.js';
 import { useSession } from '../features/auth/use-session.js';
 import { useSignOut } from '../features/auth/use-sign-out.js';
+import { ChatEntryLink } from '../features/chat/chat-entry-link.js';
 import { MessagesNavLabel } from '../features/messages/messages-nav-label.js';
 import { useUnreadCount } from '../features/messages/use-unread-count.js';
 
@@ -43,6 +44,9 @@ export function SiteHeader() {
                     </NavLink>
                   </li>
                 ))}
+                <li>
+                  <ChatEntryLink className="site-nav__link" />
+                </li>
                 <li>
                   <Button
                     variant="link"

@@ -33,6 +33,13 @@ const GENERIC_MESSAGES: Partial<Record<string, string>> = {
 
 const t = initTRPC.context<Context>().create({
   isDev: false,
+  // Subscriptions (live chat) ping every 5 s; a client that hears nothing for 12 s takes the
+  // connection for dead (a phone changing network leaves it half-open) and reconnects with the last
+  // event id, so nothing is lost.
+  sse: {
+    ping: { enabled: true, intervalMs: 5000 },
+    client: { reconnectAfterInactivityMs: 12_000 },
+  },
   errorFormatter({ shape, error, ctx }) {
     const data: ErrorData = {
       code: shape.data.code,

@@ -15,6 +15,7 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { to: '/', label: 'Overview', minRole: 'agent' },
   { to: '/customers', label: 'Customers', minRole: 'agent' },
   { to: '/messages', label: 'Messages', minRole: 'agent' },
+  { to: '/chats', label: 'Live chat', minRole: 'agent' },
   { to: '/contact-cases', label: 'Contact form', minRole: 'agent' },
   { to: '/cases', label: 'Reported problems', minRole: 'agent' },
   { to: '/payments', label: 'Payments', minRole: 'agent' },

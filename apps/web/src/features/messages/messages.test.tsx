@@ -14,6 +14,7 @@ const SUMMARY: ThreadSummary = {
   subject: 'Change of payment date',
   category: 'payments',
   status: 'open',
+  channel: 'message',
   createdAt: '2026-11-20T09:00:00.000Z',
   lastMessageAt: '2026-11-23T10:30:00.000Z',
   unreadCount: 2,
