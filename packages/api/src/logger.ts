@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.js';
+import { currentRequestId } from './http/request-context.js';
 
 /**
  * The structured (JSON) logger. Log lines name requests by id and route template, never by what
@@ -12,6 +13,10 @@ export function createLogger(
 ): Logger {
   const options = {
     level: config.logLevel,
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId === undefined ? {} : { requestId };
+    },
     redact: {
       paths: [
         'password',

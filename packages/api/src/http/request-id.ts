@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { withRequestId } from './request-context.js';
 
 export interface RequestIdVariables {
   requestId: string;
@@ -13,7 +14,8 @@ export function requestId(): MiddlewareHandler<{ Variables: RequestIdVariables }
   return async (c, next) => {
     const id = crypto.randomUUID();
     c.set('requestId', id);
-    await next();
+    // Every log line written while this request is handled, by any service, carries its id.
+    await withRequestId(id, next);
     c.header('X-Request-Id', id);
   };
 }

@@ -160,6 +160,8 @@ describeEachDatabase('the logs of a realistic customer journey', (getDb) => {
       expect(entry.route).toMatch(/^\/api\/|^\(/);
     }
     expect(requests.map((entry) => entry.route)).toContain('/api/trpc/auth.login');
+    // Every line, whatever wrote it during a request, says which request it belongs to.
+    for (const entry of entries) expect(entry.requestId).toMatch(/^[0-9a-f-]{36}$/);
     for (const secret of secrets) {
       expect(secret.length).toBeGreaterThan(3);
       expect(log.toLowerCase()).not.toContain(secret.toLowerCase());
