@@ -4,7 +4,7 @@ import { openDatabase } from '../packages/api/src/db/connect.js';
 import { storeAttachment } from '../packages/api/src/services/messages/attachment-store.js';
 import { startCustomerThread } from '../packages/api/src/services/messages/customer-threads.js';
 import { givenAccount, type GivenAccount } from '../packages/api/src/test/customers.js';
-import { givenPayment } from '../packages/api/src/test/transactions.js';
+import { givenLedgerEntry, givenPayment } from '../packages/api/src/test/transactions.js';
 import { launchBrowser, openPage, VIEWPORTS, type CustomerPage } from './support/browser.js';
 import { outboxMark, waitForMail } from './support/outbox.js';
 import { checkPage } from './support/page-check.js';
@@ -37,6 +37,12 @@ async function givenCustomerWithHistory(): Promise<GivenAccount> {
   try {
     const account = await givenAccount(db, { password: DEMO_PASSWORD });
     await givenPayment(db, account, { method: 'direct_debit', amount: 25_000 });
+    await givenLedgerEntry(db, account.agreementId, {
+      kind: 'payment_received',
+      amount: 25_000,
+      date: '2026-11-02',
+      description: 'Direct Debit payment, thank you',
+    });
     const upload = await storeAttachment(
       db,
       new Date(),
@@ -104,6 +110,19 @@ afterAll(async () => {
 });
 
 describe('reporting a payment and working the case', () => {
+  it('offers Report a problem on every line of the transactions', async () => {
+    const { page } = customerDesk;
+    await page.goto(`/agreements/${customer.agreementId}/transactions`);
+    const table = page.getByRole('table', { name: 'Transactions, newest first' });
+    await table
+      .getByRole('link', {
+        name: 'Report a problem with Direct Debit payment, thank you, £250.00 on 2 Nov 2026',
+      })
+      .waitFor();
+    await checkPage(customerDesk, 'transactions-with-report-links');
+    await atPhoneWidth(customerDesk, 'transactions-with-report-links');
+  });
+
   it('lets the customer report a Direct Debit taken in error from their payment history', async () => {
     const { page } = customerDesk;
     await page.goto(`/agreements/${customer.agreementId}/payments`);
