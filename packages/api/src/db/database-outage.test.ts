@@ -95,6 +95,7 @@ describe.runIf(TEST_DIALECTS.includes('postgres'))('PostgreSQL briefly out of re
       const browser = test.client();
       await signIn(browser, account);
       expect((await browser.query('agreements.list')).status).toBe(200);
+      expect((await test.app.request('/readyz')).status).toBe(200);
 
       await proxy.cut();
 
