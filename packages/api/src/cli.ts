@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { open, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '@marque/domain';
@@ -20,6 +21,7 @@ import { createMailer } from './services/mail/create-mailer.js';
 import { formatMailboxEntry } from './services/mail/mailbox-format.js';
 import { latestMail } from './services/mail/outbox-reader.js';
 import { reconcileCardPayments } from './services/payments/card-reconciliation.js';
+import { runLease, runUnderLease } from './services/runs/job-lease.js';
 import { SandboxGateway } from './services/payments/sandbox-gateway.js';
 import { OutboxSmsSender } from './services/notifications/sms-sender.js';
 
@@ -62,6 +64,14 @@ async function mailbox(args: string[]): Promise<void> {
   }
 }
 
+/** Another run of this kind holds its lease (from the console or another instance): nothing was run. */
+function alreadyRunning(kind: string): void {
+  process.stderr.write(
+    `A ${kind} run is already going elsewhere; nothing was run. Try again once it has finished.\n`,
+  );
+  process.exitCode = 1;
+}
+
 async function collect(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { date: { type: 'string' } } });
   const config = configFromProcessEnv();
@@ -73,12 +83,23 @@ async function collect(args: string[]): Promise<void> {
   const mailer = createMailer(config, db, clock, logger);
   try {
     await migrateToLatest(db);
-    // Card payments settled first, so the run neither holds back nor collects what a card has paid.
-    await reconcile(db, config, clock, logger);
-    const result = await runCollections(
-      { config, db, clock, mailer },
-      { runDate, advanceNoticeWorkingDays: config.directDebitAdvanceNoticeDays },
+    const held = await runUnderLease(
+      { db, clock },
+      runLease('collection', randomUUID()),
+      async () => {
+        // Card payments settled first, so the run neither holds back nor collects what a card has paid.
+        await reconcile(db, config, clock, logger);
+        return runCollections(
+          { config, db, clock, mailer },
+          { runDate, advanceNoticeWorkingDays: config.directDebitAdvanceNoticeDays },
+        );
+      },
     );
+    if (!held.held) {
+      alreadyRunning('collection');
+      return;
+    }
+    const result = held.result;
     await mailer.idle();
     process.stdout.write(`Collection run ${result.runDate}: ${result.outcome}\n`);
     process.stdout.write(`${JSON.stringify(result.counts, null, 2)}\n`);
@@ -128,10 +149,14 @@ async function reminders(args: string[]): Promise<void> {
   const mailer = createMailer(config, db, clock, logger);
   try {
     await migrateToLatest(db);
-    const result = await runReminders(
-      { config, db, clock, mailer, sms: new OutboxSmsSender(db, clock) },
-      { today },
+    const held = await runUnderLease({ db, clock }, runLease('reminders', randomUUID()), () =>
+      runReminders({ config, db, clock, mailer, sms: new OutboxSmsSender(db, clock) }, { today }),
     );
+    if (!held.held) {
+      alreadyRunning('reminders');
+      return;
+    }
+    const result = held.result;
     await mailer.idle();
     process.stdout.write(
       `Reminders for ${result.today}: ${String(result.remindersSent)} payment reminders, ${String(result.missedPaymentNoticesSent)} missed-payment notices sent\n`,
@@ -151,10 +176,14 @@ async function statements(args: string[]): Promise<void> {
   const mailer = createMailer(config, db, clock, logger);
   try {
     await migrateToLatest(db);
-    const result = await runStatements(
-      { config, db, clock, mailer, sms: new OutboxSmsSender(db, clock) },
-      { period },
+    const held = await runUnderLease({ db, clock }, runLease('statement', randomUUID()), () =>
+      runStatements({ config, db, clock, mailer, sms: new OutboxSmsSender(db, clock) }, { period }),
     );
+    if (!held.held) {
+      alreadyRunning('statement');
+      return;
+    }
+    const result = held.result;
     await mailer.idle();
     process.stdout.write(`Statement run ${result.period}: ${result.outcome}\n`);
     process.stdout.write(`${JSON.stringify(result.counts, null, 2)}\n`);

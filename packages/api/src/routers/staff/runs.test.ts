@@ -66,7 +66,7 @@ describeEachDatabase('runs from the console', (getDb) => {
     const { browser } = await staffBrowser(test, 'supervisor');
     const elsewhere = await acquireLease(
       test.deps.db,
-      { name: 'console-run:collection', holder: 'another-instance', seconds: 60 },
+      { name: 'run:collection', holder: 'another-instance', seconds: 60 },
       test.clock.now(),
     );
     expect(elsewhere).toBe(true);

@@ -13,13 +13,18 @@ import { auditStaffAction, type StaffActor } from '../audit/index.js';
 import { periodHasEnded } from '../documents/statement-period.js';
 import { reconcileCardPayments } from '../payments/card-reconciliation.js';
 import { instant, secondsAfter } from '../time/instant.js';
-import { acquireLease, releaseLease, renewLease } from './job-lease.js';
+import {
+  acquireLease,
+  keepLeaseWhile,
+  releaseLease,
+  runLease,
+  type HeldLease,
+} from './job-lease.js';
 
 type StaffContext = Context & { staff: StaffActor };
 
-/** How long a run's lease lasts without a heartbeat: a run whose server stopped frees its kind after this. */
-const LEASE_SECONDS = 60;
-const HEARTBEAT_MS = 15_000;
+/** A run whose heartbeat is older than this stopped with its server (the lease lasts 60 s). */
+const STALLED_AFTER_SECONDS = 120;
 /** Progress is written every this many items, so watching a run costs the run little. */
 const PROGRESS_EVERY = 25;
 
@@ -64,7 +69,7 @@ const KIND_WORDS: Record<ConsoleRunKindName, string> = {
 
 function view(row: ConsoleRunRow & { started_by_name: string }, now: Date): ConsoleRunView {
   const stalled =
-    row.status === 'running' && row.heartbeat_at < secondsAfter(now, -2 * LEASE_SECONDS);
+    row.status === 'running' && row.heartbeat_at < secondsAfter(now, -STALLED_AFTER_SECONDS);
   return {
     id: row.id,
     kind: row.kind,
@@ -133,7 +138,7 @@ function checkRunnable(ctx: StaffContext, input: StartRun): void {
 export async function startRun(ctx: StaffContext, input: StartRun): Promise<ConsoleRunView> {
   checkRunnable(ctx, input);
   const runId = crypto.randomUUID();
-  const lease = { name: `console-run:${input.kind}`, holder: runId, seconds: LEASE_SECONDS };
+  const lease = runLease(input.kind, runId);
   const now = ctx.deps.clock();
   if (!(await acquireLease(ctx.deps.db, lease, now))) {
     throw new TRPCError({
@@ -182,12 +187,12 @@ async function collectAfterReconciling(deps: AppDeps, runDate: string, progress:
   return { ...collection, cardPaymentsReconciled };
 }
 
-/** Runs the job, recording progress, heartbeats and the outcome on the run's row; never throws. */
+/** Runs the job under its lease, recording progress, heartbeats and the outcome on the run's row; never throws. */
 async function execute(
   deps: AppDeps,
   runId: string,
   input: StartRun,
-  lease: { name: string; holder: string; seconds: number },
+  lease: HeldLease,
 ): Promise<void> {
   const { db } = deps;
   let done = 0;
@@ -205,41 +210,34 @@ async function execute(
       db.updateTable('console_runs').set({ progress: value }).where('id', '=', runId).execute(),
     );
   };
-  const heartbeat = setInterval(() => {
-    record(async () => {
-      const now = deps.clock();
-      await renewLease(db, lease, now);
-      await db
-        .updateTable('console_runs')
-        .set({ heartbeat_at: instant(now) })
-        .where('id', '=', runId)
-        .execute();
-    });
-  }, HEARTBEAT_MS);
-  heartbeat.unref();
-  let outcome: { status: 'finished'; result: object } | { status: 'failed'; error: string };
-  try {
-    const result =
-      input.kind === 'collection'
-        ? await collectAfterReconciling(deps, input.runDate, progress)
-        : input.kind === 'statement'
-          ? await runStatements(deps, { period: input.period, afterAgreement: progress })
-          : await runReminders(deps, { today: input.runDate });
-    outcome = { status: 'finished', result };
-  } catch (error) {
-    deps.logger.error({ err: error, runId, kind: input.kind }, 'console run failed');
-    const reason = (error instanceof Error ? error.message : String(error))
-      .replace(/\s+/g, ' ')
-      .slice(0, 200);
-    outcome = {
-      status: 'failed',
-      error: `Stopped: ${reason}. Fix the cause, then retry: the run carries on where it stopped.`,
-    };
-  } finally {
-    clearInterval(heartbeat);
-  }
-  await writes;
-  try {
+  const heartbeat = async (now: Date) => {
+    await db
+      .updateTable('console_runs')
+      .set({ heartbeat_at: instant(now) })
+      .where('id', '=', runId)
+      .execute();
+  };
+  const job = async (): Promise<void> => {
+    let outcome: { status: 'finished'; result: object } | { status: 'failed'; error: string };
+    try {
+      const result =
+        input.kind === 'collection'
+          ? await collectAfterReconciling(deps, input.runDate, progress)
+          : input.kind === 'statement'
+            ? await runStatements(deps, { period: input.period, afterAgreement: progress })
+            : await runReminders(deps, { today: input.runDate });
+      outcome = { status: 'finished', result };
+    } catch (error) {
+      deps.logger.error({ err: error, runId, kind: input.kind }, 'console run failed');
+      const reason = (error instanceof Error ? error.message : String(error))
+        .replace(/\s+/g, ' ')
+        .slice(0, 200);
+      outcome = {
+        status: 'failed',
+        error: `Stopped: ${reason}. Fix the cause, then retry: the run carries on where it stopped.`,
+      };
+    }
+    await writes;
     await db
       .updateTable('console_runs')
       .set({
@@ -251,11 +249,11 @@ async function execute(
       })
       .where('id', '=', runId)
       .execute();
+  };
+  try {
+    await keepLeaseWhile(deps, lease, job, heartbeat);
   } catch (error) {
+    // Only the run's own bookkeeping can fail here; the row then shows it as interrupted.
     deps.logger.error({ err: error, runId }, 'console run outcome not recorded');
-  } finally {
-    await releaseLease(db, lease).catch((error: unknown) => {
-      deps.logger.warn({ err: error, runId }, 'run lease not released; it expires by itself');
-    });
   }
 }

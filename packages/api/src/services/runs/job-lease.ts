@@ -54,3 +54,59 @@ export async function releaseLease(
     .where('holder', '=', lease.holder)
     .execute();
 }
+
+export interface HeldLease {
+  name: string;
+  holder: string;
+  seconds: number;
+}
+
+/**
+ * Runs `work` under a lease the caller has taken, renewing it four times a lease period (and
+ * calling `onRenew`, e.g. to record a heartbeat) and giving it up when the work ends, whatever
+ * the outcome. A holder that dies stops renewing, so the lease frees itself.
+ */
+export async function keepLeaseWhile<T>(
+  deps: { db: Kysely<Database>; clock: () => Date },
+  lease: HeldLease,
+  work: () => Promise<T>,
+  onRenew: (now: Date) => Promise<void> = () => Promise.resolve(),
+): Promise<T> {
+  let renewing: Promise<void> = Promise.resolve();
+  const timer = setInterval(
+    () => {
+      renewing = renewing.then(async () => {
+        const now = deps.clock();
+        await renewLease(deps.db, lease, now);
+        await onRenew(now);
+      });
+    },
+    (lease.seconds * 1000) / 4,
+  );
+  timer.unref();
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+    await renewing.catch(() => undefined);
+    await releaseLease(deps.db, lease);
+  }
+}
+
+/** Takes the lease and runs `work` under it; `held: false` (and nothing run) when someone else holds it. */
+export async function runUnderLease<T>(
+  deps: { db: Kysely<Database>; clock: () => Date },
+  lease: HeldLease,
+  work: () => Promise<T>,
+): Promise<{ held: true; result: T } | { held: false }> {
+  if (!(await acquireLease(deps.db, lease, deps.clock()))) return { held: false };
+  return { held: true, result: await keepLeaseWhile(deps, lease, work) };
+}
+
+/** The lease every run of a kind takes, from the console or the command line: one at a time. */
+export function runLease(
+  kind: 'collection' | 'statement' | 'reminders',
+  holder: string,
+): HeldLease {
+  return { name: `run:${kind}`, holder, seconds: 60 };
+}
