@@ -5,6 +5,7 @@ import { metrics, type AppName } from '../operations/metrics.js';
 import type { RequestIdVariables } from './request-id.js';
 
 const TRPC_PREFIX = '/api/trpc/';
+const CATCH_ALL = new Set(['*', '/*']);
 const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 export interface RequestTelemetryOptions {
@@ -26,12 +27,14 @@ export function routeTemplate(c: Context, procedures: ReadonlySet<string>): stri
     const [name = ''] = names;
     return procedures.has(name) ? `${TRPC_PREFIX}${name}` : `${TRPC_PREFIX}(unknown)`;
   }
-  const route = matchedRoutes(c)
-    .filter((candidate) => candidate.method !== 'ALL')
-    .at(-1)?.path;
-  if (c.res.status === 404 && (route === undefined || route === '*')) return '(not found)';
-  if (route === '*') return '(web app)';
-  return route ?? '(no route)';
+  // The first handler route matching the path answered it (middleware is registered for ALL
+  // methods); the web app's catch-all comes last and only answers what no API route matched.
+  const route = matchedRoutes(c).find(
+    (candidate) => candidate.method !== 'ALL' && !CATCH_ALL.has(candidate.path),
+  )?.path;
+  if (route !== undefined) return route;
+  if (c.res.status === 404) return '(not found)';
+  return path.startsWith('/api/') ? '(no route)' : '(web app)';
 }
 
 /**

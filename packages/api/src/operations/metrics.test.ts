@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runCollections } from '../jobs/collection-run.js';
 import { runStatements } from '../jobs/statement-run.js';
 import { createTestApp, type TestApp } from '../test/app.js';
 import { givenAccount, signIn } from '../test/customers.js';
 import { describeEachDatabase } from '../test/databases.js';
+import { serveWebApp } from '../web-app/serve-web-app.js';
 
 const METRICS_TOKEN = 'metrics-token-for-tests-0123456789abcdef';
 
@@ -105,6 +109,27 @@ describeEachDatabase('GET /metrics', (getDb) => {
     expect(delta('marque_http_requests_total', { route: '(not found)', status: '404' })).toBe(1);
     expect(delta('marque_http_requests_total', { route: '/api/trpc/(unknown)' })).toBe(1);
     expect(await scrape(test)).not.toContain(documentId);
+  });
+
+  it('labels routes the same when the web app is served beside the API', async () => {
+    const test = metricsApp(getDb);
+    const dist = mkdtempSync(join(tmpdir(), 'marque-web-'));
+    try {
+      writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Marque</title>');
+      serveWebApp(test.app, dist);
+      const delta = await moved(test, async () => {
+        await test.app.request('/healthz');
+        await test.app.request('/payments/history');
+        await test.app.request('/assets/missing.js');
+      });
+      expect(delta('marque_http_requests_total', { route: '/healthz', status: '200' })).toBe(1);
+      expect(delta('marque_http_requests_total', { route: '(web app)', status: '200' })).toBe(1);
+      expect(delta('marque_http_requests_total', { route: '(not found)', status: '404' })).toBe(1);
+      // The customer site answers /metrics with its own page: never the figures.
+      expect(await (await test.app.request('/metrics')).text()).not.toContain('marque_');
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 
   it('counts sign-ins by outcome and the lockout that repeated failures start', async () => {
