@@ -6,6 +6,7 @@ export type ContactEvent = StaffRouterOutputs['contactRecord']['timeline'][numbe
 export function contactEventPath(link: ContactEvent['link']): string | null {
   if (link === null) return null;
   if (link.type === 'thread') return `/messages/${link.id}`;
+  if (link.type === 'chat') return `/chats/${link.id}`;
   if (link.type === 'transaction_case') return `/cases/${link.id}`;
   return `/contact-cases/${link.id}`;
 }
@@ -13,6 +14,7 @@ export function contactEventPath(link: ContactEvent['link']): string | null {
 /** A short label of the kind of contact, for the timeline's marker. */
 export const KIND_LABELS: Readonly<Record<ContactEvent['kind'], string>> = {
   message: 'Secure message',
+  chat: 'Live chat',
   transaction_case: 'Reported problem',
   transaction_case_update: 'Case update',
   contact_form: 'Contact form',

@@ -123,6 +123,27 @@ describeEachDatabase('the contact record', (getDb) => {
     expect(byEmail).not.toBe(byAgreement);
   });
 
+  it('shows live-chat lines as chat, not as secure messages', async () => {
+    const test = createTestApp({ db: getDb() });
+    const { browser: agent } = await staffBrowser(test, 'agent');
+    const { customer, threadId } = await givenThread(test, undefined, {
+      subject: 'Live chat',
+      body: 'Hello, is anyone there?',
+    });
+    await test.deps.db
+      .updateTable('message_threads')
+      .set({ channel: 'chat' })
+      .where('id', '=', threadId)
+      .execute();
+    const timeline = await agent.query<(ContactEvent & { link: unknown })[]>(
+      'contactRecord.timeline',
+      { customerId: customer.customerId },
+    );
+    expect(timeline.data?.map((event) => [event.kind, event.title, event.link])).toEqual([
+      ['chat', 'Chat from the customer', { type: 'chat', id: threadId }],
+    ]);
+  });
+
   it('refuses a call in the future, a follow-up before it, and an unknown customer', async () => {
     const test = createTestApp({ db: getDb() });
     const { browser: agent } = await staffBrowser(test, 'agent');

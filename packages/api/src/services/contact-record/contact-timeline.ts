@@ -9,6 +9,7 @@ import { customerNotFound } from './contact-log.js';
 /** What a timeline entry is. */
 export type ContactKind =
   | 'message'
+  | 'chat'
   | 'transaction_case'
   | 'transaction_case_update'
   | 'contact_form'
@@ -18,6 +19,7 @@ export type ContactKind =
 /** Where staff open the rest of it. */
 export type ContactLink =
   | { type: 'thread'; id: string }
+  | { type: 'chat'; id: string }
   | { type: 'transaction_case'; id: string }
   | { type: 'contact_case'; id: string };
 
@@ -53,8 +55,9 @@ const KIND_ORDER: Readonly<Record<ContactKind, number>> = {
   transaction_case: 2,
   transaction_case_update: 3,
   message: 4,
-  phone: 5,
-  letter: 6,
+  chat: 5,
+  phone: 6,
+  letter: 7,
 };
 
 /** Newest first; at the same instant, in the order things happen (a report before its update). */
@@ -65,7 +68,8 @@ function newestFirst(a: ContactEvent, b: ContactEvent): number {
 }
 
 /**
- * Every contact with one customer in one list, newest first: secure messages both ways, reported
+ * Every contact with one customer in one list, newest first: secure messages and live-chat lines
+ * both ways, reported
  * transaction problems and their updates, contact-form messages sent from the customer's e-mail
  * address or quoting one of their agreements (unverified, and marked so), and the calls and letters
  * staff logged.
@@ -86,7 +90,7 @@ export async function contactTimeline(
       .selectFrom('thread_messages as m')
       .innerJoin('message_threads as t', 't.id', 'm.thread_id')
       .select(['m.id', 'm.thread_id', 'm.author_type', 'm.author_id', 'm.body', 'm.created_at'])
-      .select('t.subject')
+      .select(['t.subject', 't.channel'])
       .where('t.customer_id', '=', customerId)
       .execute(),
     db.selectFrom('transaction_cases').selectAll().where('customer_id', '=', customerId).execute(),
@@ -128,15 +132,19 @@ export async function contactTimeline(
   const events: ContactEvent[] = [
     ...messages.map((row): ContactEvent => {
       const fromCustomer = row.author_type === 'customer';
+      const chat = row.channel === 'chat';
+      const what = chat ? 'Chat' : 'Secure message';
       return {
-        key: `message:${row.id}`,
-        kind: 'message',
+        key: `${chat ? 'chat' : 'message'}:${row.id}`,
+        kind: chat ? 'chat' : 'message',
         at: row.created_at,
         direction: fromCustomer ? 'inbound' : 'outbound',
-        title: `${fromCustomer ? 'Secure message from the customer' : 'Secure message to the customer'}: ${row.subject}`,
+        title: chat
+          ? `${what} ${fromCustomer ? 'from the customer' : 'to the customer'}`
+          : `${what} ${fromCustomer ? 'from the customer' : 'to the customer'}: ${row.subject}`,
         summary: excerpt(row.body),
         staffName: fromCustomer ? null : nameOf(row.author_id),
-        link: { type: 'thread', id: row.thread_id },
+        link: { type: chat ? 'chat' : 'thread', id: row.thread_id },
         followUpOn: null,
       };
     }),
