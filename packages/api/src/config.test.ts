@@ -165,6 +165,17 @@ describe('notification settings', () => {
     }
   });
 
+  it('staff live chat Mon-Fri 08:00-20:00 and Sat 09:00-17:00 unless CHAT_HOURS says otherwise', () => {
+    const hours = (env: Record<string, string>) => {
+      const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX, ...env });
+      return result.ok ? result.config.chatHoursText : result.problems.join();
+    };
+    expect(hours({})).toBe('Mon-Fri 08:00-20:00, Sat 09:00-17:00');
+    expect(hours({ CHAT_HOURS: 'Mon-Sat 09:00-18:00' })).toBe('Mon-Sat 09:00-18:00');
+    expect(hours({ CHAT_HOURS: 'weekdays 9 to 5' })).toMatch(/^CHAT_HOURS: .*not like/);
+    expect(hours({ CHAT_HOURS: 'Mon 18:00-09:00' })).toMatch(/^CHAT_HOURS: .*open before/);
+  });
+
   it('need a second supervisor for refunds above £250 unless configured', () => {
     const above = (env: Record<string, string>) => {
       const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX, ...env });
