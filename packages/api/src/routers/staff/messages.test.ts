@@ -129,6 +129,15 @@ describeEachDatabase('the staff messages inbox', (getDb) => {
         (thread) => thread.id,
       );
 
+    // A live chat is worked from the chat queue, not from here.
+    const chat = await customerWhoWrote(test);
+    await test.deps.db
+      .updateTable('message_threads')
+      .set({ channel: 'chat' })
+      .where('id', '=', chat.threadId)
+      .execute();
+    expect(await queue('unassigned')).toEqual([threadId]);
+
     expect(await queue('mine')).toEqual([]);
     await agent.mutation('messages.assign', { threadId, assignTo: staff.id });
     expect(await queue('unassigned')).toEqual([]);

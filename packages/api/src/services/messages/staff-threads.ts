@@ -70,13 +70,13 @@ async function findThread(
 
 /**
  * Threads for the staff inbox, newest activity first: the unassigned queue, one person's threads,
- * or all; open ones by default.
+ * or all; open ones by default. Live chats have their own queue in the console, so they are not here.
  */
 export async function staffThreads(
   deps: Pick<AppDeps, 'db'>,
   options: { queue: StaffQueue; status?: ThreadStatus | 'any'; limit?: number },
 ): Promise<StaffThreadSummary[]> {
-  let query = threadsWithCustomer(deps);
+  let query = threadsWithCustomer(deps).where('t.channel', '=', 'message');
   const status = options.status ?? 'open';
   if (status !== 'any') query = query.where('t.status', '=', status);
   if (options.queue.kind === 'unassigned') query = query.where('t.assigned_staff_id', 'is', null);
