@@ -161,7 +161,7 @@ describe('Direct Debit', () => {
     await checkPage(customer, 'direct-debit-change-bank');
     await page.getByRole('button', { name: 'Change bank account' }).click();
     await page
-      .getByText(/read the Direct Debit Guarantee/)
+      .getByText('Please confirm you have read the Direct Debit Guarantee.')
       .first()
       .waitFor();
     await page.getByLabel(/I have read the Direct Debit Guarantee/).check();

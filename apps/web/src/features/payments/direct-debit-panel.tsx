@@ -55,11 +55,12 @@ export function DirectDebitPanel({
   const [problem, setProblem] = useState<string | null>(null);
   const title = market === 'UK' ? 'Direct Debit' : 'Automatic payments';
 
+  // The mandate is fetched again first, so the message never sits beside the details it replaces.
   const finish = async (message: string) => {
+    await queryClient.invalidateQueries({ queryKey: trpc.directDebit.get.queryKey() });
     setMode('view');
     setNotice(message);
     setProblem(null);
-    await queryClient.invalidateQueries({ queryKey: trpc.directDebit.get.queryKey() });
   };
 
   const failed = (error: unknown) => {
