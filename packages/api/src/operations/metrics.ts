@@ -27,7 +27,7 @@ const httpDuration = new Histogram({
 
 const signIns = new Counter({
   name: 'marque_sign_ins_total',
-  help: 'Sign-in attempts by who (customer or staff), step (password, second factor) and outcome.',
+  help: 'Sign-ins by who (customer or staff), step (first, second_factor, complete) and outcome.',
   labelNames: ['who', 'step', 'outcome'] as const,
   registers: [metricsRegistry],
 });
@@ -69,11 +69,11 @@ const SIGN_IN_EVENTS: Readonly<
   Record<string, { who: 'customer' | 'staff'; step: string; outcome: string } | 'lockout'>
 > = {
   'signin.succeeded': { who: 'customer', step: 'complete', outcome: 'success' },
-  'signin.failed': { who: 'customer', step: 'password', outcome: 'failure' },
+  // A wrong password, an unknown username or a refused passkey: the first step of a sign-in.
+  'signin.failed': { who: 'customer', step: 'first', outcome: 'failure' },
   'signin.mfa_failed': { who: 'customer', step: 'second_factor', outcome: 'failure' },
-  'passkey.failed': { who: 'customer', step: 'passkey', outcome: 'failure' },
   'staff.signin.succeeded': { who: 'staff', step: 'complete', outcome: 'success' },
-  'staff.signin.failed': { who: 'staff', step: 'password', outcome: 'failure' },
+  'staff.signin.failed': { who: 'staff', step: 'first', outcome: 'failure' },
   'staff.signin.code_failed': { who: 'staff', step: 'second_factor', outcome: 'failure' },
   'account.locked': 'lockout',
   'staff.locked': 'lockout',
