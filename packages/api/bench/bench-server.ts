@@ -15,6 +15,8 @@ export interface BenchServer {
   url: string;
   /** The Origin the server accepts mutations from. */
   origin: string;
+  /** The server's process id, to sample its memory. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -91,5 +93,5 @@ export async function startBenchServer(): Promise<BenchServer> {
     await stop();
     throw error;
   }
-  return { url, origin: url, stop };
+  return { url, origin: url, pid: child.pid ?? 0, stop };
 }

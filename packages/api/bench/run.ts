@@ -1,6 +1,8 @@
 import { startBenchServer } from './bench-server.js';
 import { compareCollectionRuns } from './collection-run.js';
 import { compareLoads, loadTest, type LoadResult } from './load.js';
+import { mixedLoad } from './mixed-load.js';
+import { compareScaleOut } from './scale-out.js';
 import { compareSignInsWithVerifies, cookieHeader, signInOverHttp } from './sign-in.js';
 import { compareStatementRuns, statementRunReport } from './statement-run.js';
 
@@ -12,6 +14,8 @@ const LIST_TARGET = 0.5;
 const SIGN_IN_CONCURRENCY = 1;
 const CONNECTIONS = 50;
 const LOAD_SECONDS = 10;
+const MIXED_LOAD_SECONDS = 60;
+const SCALE_OUT_TARGET = 1.8;
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((r) => r[column]?.length ?? 0)));
@@ -60,6 +64,12 @@ try {
   });
   assertClean('health.ping', ping);
   assertClean('agreements.list', list);
+  const mixed = await mixedLoad(server, { connections: CONNECTIONS, seconds: MIXED_LOAD_SECONDS });
+  if (mixed.errors > 0) {
+    throw new Error(`mixed load: ${mixed.errors} of ${mixed.requests} requests failed`);
+  }
+  const scaleOut = await compareScaleOut({ connectionsPerInstance: 4, seconds: 20, rounds: 2 });
+  if (scaleOut.errors > 0) throw new Error(`scale-out sign-ins: ${scaleOut.errors} failed`);
 
   process.stdout.write(
     `\n${table([
@@ -77,6 +87,20 @@ try {
         `health.ping ${rate(ping.requestsPerSecond)}, p99 ${ping.p99Ms} ms`,
         verdict(list.requestsPerSecond / ping.requestsPerSecond, LIST_TARGET),
         `${list.p99Ms} ms`,
+      ],
+      [
+        `mixed load (1 sign-in : 8 page reads), ${CONNECTIONS} connections, ${MIXED_LOAD_SECONDS} s`,
+        `${rate(mixed.requestsPerSecond)} (${mixed.requests}, ${mixed.errors} errors), RSS ${mixed.rssMb.join(' → ')} MB`,
+        `health.ping ${rate(ping.requestsPerSecond)}`,
+        (mixed.requestsPerSecond / ping.requestsPerSecond).toFixed(3),
+        `${mixed.p99Ms} ms`,
+      ],
+      [
+        `auth.login sign-ins on ${scaleOut.database}, two instances (a core each)`,
+        rate(scaleOut.two),
+        `one instance ${rate(scaleOut.one)}`,
+        verdict(scaleOut.two / scaleOut.one, SCALE_OUT_TARGET),
+        '',
       ],
     ])}\n\n${table([
       ['collection run (every agreement due)', 'agreements', 'run', 'agreements/s', 'seed'],

@@ -35,6 +35,8 @@ export interface ApiProcessOptions {
   paymentSandboxUrl?: string;
   /** Extra environment, e.g. rate limits. */
   env?: Record<string, string>;
+  /** Pins the process to this CPU (Linux `taskset`), as if it had a machine's core of its own. */
+  cpu?: number;
 }
 
 /** One real API process (src/server.ts from source through tsx) on free ports. */
@@ -56,7 +58,10 @@ export interface ApiProcess {
 function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => { resolve(); });
+    else
+      child.once('exit', () => {
+        resolve();
+      });
   });
 }
 
@@ -80,34 +85,41 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
   const ownPaymentSandboxUrl = `http://localhost:${String(sandboxPort)}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'marque-instance-'));
   const output: string[] = [];
-  const child = spawn(
+  const node = [
     process.execPath,
-    ['--conditions=@marque/source', '--import', 'tsx', 'src/server.ts'],
-    {
-      cwd: API_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'warn',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        PUBLIC_WEB_URL: url,
-        STAFF_PORT: String(staffPort),
-        STAFF_PUBLIC_URL: staffUrl,
-        PAYMENT_SANDBOX_PORT: String(sandboxPort),
-        PAYMENT_SANDBOX_URL: options.paymentSandboxUrl ?? ownPaymentSandboxUrl,
-        DATA_DIR: dataDir,
-        DATABASE_URL: options.databaseUrl,
-        MARQUE_SECRET_KEY: options.secretKey,
-        SMTP_URL: '',
-        ...options.env,
-      },
+    '--conditions=@marque/source',
+    '--import',
+    'tsx',
+    'src/server.ts',
+  ];
+  const [command = '', ...args] =
+    options.cpu === undefined ? node : ['taskset', '-c', String(options.cpu), ...node];
+  const child = spawn(command, args, {
+    cwd: API_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_WEB_URL: url,
+      STAFF_PORT: String(staffPort),
+      STAFF_PUBLIC_URL: staffUrl,
+      PAYMENT_SANDBOX_PORT: String(sandboxPort),
+      PAYMENT_SANDBOX_URL: options.paymentSandboxUrl ?? ownPaymentSandboxUrl,
+      DATA_DIR: dataDir,
+      DATABASE_URL: options.databaseUrl,
+      MARQUE_SECRET_KEY: options.secretKey,
+      SMTP_URL: '',
+      ...options.env,
     },
-  );
+  });
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const cleanUp = () => { rmSync(dataDir, { recursive: true, force: true }); };
+  const cleanUp = () => {
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   const instance: ApiProcess = {
     url,
     staffUrl,
