@@ -245,6 +245,17 @@ describeEachDatabase('live chat for customers', (getDb) => {
     expect((await forged.next()).data).toMatchObject({ data: { code: 'BAD_REQUEST' } });
   });
 
+  it('ends open streams with a retryable answer when the instance shuts down', async () => {
+    const test = createTestApp({ db: getDb() });
+    await onlineAgent(test);
+    const { customer, threadId } = await customerInChat(test);
+    const stream = await chatStream(customer, threadId);
+    await stream.until(isState);
+    await test.deps.chatBus.close();
+    const last = await stream.until((event) => event.event === 'serialized-error');
+    expect(last.at(-1)?.data).toMatchObject({ data: { code: 'SERVICE_UNAVAILABLE' } });
+  });
+
   it('keeps one chat per customer, ends it on request and keeps the transcript in their messages', async () => {
     const test = createTestApp({ db: getDb() });
     await onlineAgent(test);

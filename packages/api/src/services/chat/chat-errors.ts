@@ -19,6 +19,17 @@ export function chatClosedNow(): TRPCError {
   });
 }
 
+/**
+ * The instance is shutting down: a retryable answer, so the browser reconnects (to another
+ * instance) with its last event id instead of taking the chat for finished.
+ */
+export function chatServerRestarting(): TRPCError {
+  return new TRPCError({
+    code: 'SERVICE_UNAVAILABLE',
+    message: 'We are reconnecting your chat. One moment.',
+  });
+}
+
 export function notYourChat(): TRPCError {
   return new TRPCError({
     code: 'FORBIDDEN',

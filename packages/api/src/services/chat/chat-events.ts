@@ -5,6 +5,7 @@ import type { MessageAuthorType } from '../../db/message-tables.js';
 import type { Database } from '../../db/schema.js';
 import { instant } from '../time/instant.js';
 import { chatTopic, type ChatSide } from './chat-bus.js';
+import { chatServerRestarting } from './chat-errors.js';
 import { findChat, wake, type ChatActor, type ChatDeps } from './live-chats.js';
 import { WakeUp } from './wake-up.js';
 
@@ -102,7 +103,8 @@ async function markDelivered(
  * reconnect misses nothing and repeats nothing), then each new one as the bus wakes us, each
  * tracked by its seq; the chat's state when it changes; the other side's typing. Messages reaching
  * this reader are marked delivered. Ends when the chat has ended, when `stillAllowed` says the
- * session has gone, or when the request is aborted.
+ * session has gone, or when the request is aborted; when the instance shuts down it ends with a
+ * retryable error, so the browser reconnects elsewhere.
  */
 export async function* chatEvents(
   deps: ChatDeps,
@@ -171,6 +173,7 @@ export async function* chatEvents(
       if (chat.status === 'ended' || !(await input.stillAllowed())) return;
       await alarm.wait(CHAT_RECHECK_MS, signal);
     }
+    if (deps.chatBus.closed) throw chatServerRestarting();
   } finally {
     stopListening();
   }

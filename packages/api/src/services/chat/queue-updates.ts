@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../deps.js';
 import { QUEUE_TOPIC } from './chat-bus.js';
+import { chatServerRestarting } from './chat-errors.js';
 import { CHAT_RECHECK_MS } from './chat-events.js';
 import { WakeUp } from './wake-up.js';
 
@@ -27,6 +28,7 @@ export async function* queueUpdates(
       if (!(await input.stillAllowed())) return;
       await alarm.wait(CHAT_RECHECK_MS, input.signal);
     }
+    if (deps.chatBus.closed) throw chatServerRestarting();
   } finally {
     stopListening();
   }
