@@ -275,6 +275,22 @@ describeEachDatabase('onboarding an agreement', (getDb) => {
     expect(await test.deps.db.selectFrom('customers').select('id').execute()).toEqual([]);
   });
 
+  it('creates one agreement when the same submission arrives twice at once (a double click)', async () => {
+    const test = createTestApp({ db: getDb() });
+    const agent = await agentOf(test);
+    const results = await Promise.all([
+      agent.mutation('onboarding.create', hpSubmission()),
+      agent.mutation('onboarding.create', hpSubmission()),
+    ]);
+    // The second is refused whichever way it loses: the submission's lease (409) or the live
+    // agreement for the same vehicle (400).
+    const statuses = results.map((result) => result.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([400, 409]).toContain(statuses[1]);
+    expect(await test.deps.db.selectFrom('agreements').select('id').execute()).toHaveLength(1);
+    expect(await test.deps.db.selectFrom('customers').select('id').execute()).toHaveLength(1);
+  });
+
   it('adds a second agreement to a known customer, and refuses the same vehicle twice', async () => {
     const test = createTestApp({ db: getDb() });
     const agent = await agentOf(test);
