@@ -189,6 +189,27 @@ describeEachDatabase('staff payments', (getDb) => {
     ]);
   });
 
+  it('records each line once when the same file is imported twice at once', async () => {
+    const test = createTestApp({ db: getDb() });
+    const customer = await givenCustomer(test.deps.db);
+    const agent = await agentOf(test);
+    const other = await agentOf(test);
+    const input = {
+      fileName: 's.csv',
+      content: `Date,Amount,Reference,Transaction ID\n2026-11-20,60.00,${customer.agreementNumber},T-9\n2026-11-20,5.00,UNKNOWN,T-10`,
+    };
+    const results = await Promise.all([
+      agent.mutation<ImportAnswer>('payments.importStatement', input),
+      other.mutation<ImportAnswer>('payments.importStatement', input),
+    ]);
+    expect(results.map((result) => result.status)).toEqual([200, 200]);
+    const totals = results.map((result) => result.data);
+    expect(totals.reduce((sum, answer) => sum + (answer?.duplicates ?? 0), 0)).toBe(2);
+    expect(await paymentsOf(test, customer)).toHaveLength(1);
+    const lines = await test.deps.db.selectFrom('bank_statement_lines').select('id').execute();
+    expect(lines).toHaveLength(2);
+  });
+
   it('dedupes lines without a bank id by their content, keeping identical lines in one file apart', async () => {
     const test = createTestApp({ db: getDb() });
     const customer = await givenCustomer(test.deps.db);
