@@ -64,6 +64,13 @@ async function dropEventSources(page: Page): Promise<void> {
   });
 }
 
+/** Sends what is typed with Enter and waits until the composer empties: the message was taken. */
+async function pressSend(page: Page): Promise<void> {
+  const composer = page.getByLabel('Your message');
+  await composer.press('Enter');
+  await expect.poll(() => composer.inputValue()).toBe('');
+}
+
 async function chatLines(page: Page): Promise<string[]> {
   return page.locator('.mq-chat__line .mq-chat__body').allTextContents();
 }
@@ -121,7 +128,7 @@ describe('live chat between a customer and staff', () => {
 
     await staff.getByLabel('Your message').fill('I can help. Which date was it taken?');
     await page.getByText(`${agent.displayName} is typing…`).waitFor();
-    await staff.getByLabel('Your message').press('Enter');
+    await pressSend(staff);
     await page.getByText('I can help. Which date was it taken?').waitFor();
 
     await page.getByLabel('Your message').fill('On the 3rd of this month.');
@@ -146,10 +153,10 @@ describe('live chat between a customer and staff', () => {
     await dropEventSources(page);
     await page.getByText('Reconnecting…').waitFor();
     await staff.getByLabel('Your message').fill('Thank you. I can see two collections that day.');
-    await staff.getByLabel('Your message').press('Enter');
+    await pressSend(staff);
     await staff.getByText('Thank you. I can see two collections that day.').waitFor();
     await staff.getByLabel('Your message').fill('I will refund the second one now.');
-    await staff.getByLabel('Your message').press('Enter');
+    await pressSend(staff);
     await staff.getByText('I will refund the second one now.').waitFor();
     expect(await chatLines(page)).toHaveLength(3);
     await checkChatPage(customerDesk, 'chat-reconnecting');
@@ -178,5 +185,22 @@ describe('live chat between a customer and staff', () => {
     await page.getByRole('link', { name: 'Read the transcript in your messages' }).click();
     await page.getByRole('heading', { level: 1, name: 'Live chat' }).waitFor();
     expect(await page.locator('.conversation__body').allTextContents()).toHaveLength(5);
+  });
+
+  it('fits the other width too: the customer on a laptop, the agent on a phone', async () => {
+    const laptop = await openPage(browser, 'desktop');
+    await signIn(laptop.page, customer.username);
+    await laptop.page.goto('/chat');
+    await laptop.page.getByLabel('How can we help?').waitFor();
+    await checkChatPage(laptop, 'chat-start');
+
+    const phone = await openStaffPage(browser, 'phone');
+    // The same member signs in again within the code's 30 seconds: the next code.
+    await signInStaff(phone, agent, 1);
+    await phone.page.goto('/chats');
+    await phone.page.getByRole('button', { name: 'Go away' }).waitFor();
+    await checkChatPage(phone, 'staff-chat-queue');
+    await phone.page.getByRole('button', { name: 'Go away' }).click();
+    await phone.page.getByRole('button', { name: 'Go online' }).waitFor();
   });
 });
