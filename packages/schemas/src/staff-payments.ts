@@ -41,7 +41,7 @@ export const recordBankTransferInput = z.object({
 });
 
 /** The largest statement file one call takes (the console sends a larger file in parts). */
-export const STATEMENT_CSV_MAX_CHARS = 48_000;
+const STATEMENT_CSV_MAX_CHARS = 48_000;
 
 /** A bank statement exported as CSV: date, amount, reference, transaction id. */
 export const importBankStatementInput = z.object({
