@@ -17,7 +17,15 @@ export const startChatInput = z.object({ body: chatMessageField });
 
 export const chatInput = z.object({ threadId: chatIdField });
 
-export const chatMessageInput = z.object({ threadId: chatIdField, body: chatMessageField });
+/**
+ * A chat message. `messageId`, chosen by the browser once per message, makes a retried send
+ * (after a timeout or a dropped connection) land once.
+ */
+export const chatMessageInput = z.object({
+  threadId: chatIdField,
+  body: chatMessageField,
+  messageId: z.uuid({ error: 'Please send your message again.' }).optional(),
+});
 
 /**
  * Subscribing to a chat: `lastEventId` is the id of the last event the browser received (its

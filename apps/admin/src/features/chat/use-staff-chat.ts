@@ -13,6 +13,8 @@ export function useStaffChat(threadId: string) {
   const [transcript, setTranscript] = useState<ChatTranscript>(EMPTY_TRANSCRIPT);
   const [sendError, setSendError] = useState<string | null>(null);
   const lastTyping = useRef(0);
+  // One id per message until it is taken, so a retry after a failure cannot write it twice.
+  const unsentId = useRef<string | null>(null);
   const events = useSubscription(
     trpc.chat.events.subscriptionOptions(
       { threadId },
@@ -38,8 +40,10 @@ export function useStaffChat(threadId: string) {
   const onSend = useCallback(
     async (body: string) => {
       setSendError(null);
+      unsentId.current ??= crypto.randomUUID();
       try {
-        await send.mutateAsync({ threadId, body });
+        await send.mutateAsync({ threadId, body, messageId: unsentId.current });
+        unsentId.current = null;
         return true;
       } catch (error) {
         setSendError(apiProblem(error).message);

@@ -20,6 +20,8 @@ export function useLiveChat(threadId: string) {
   const [transcript, setTranscript] = useState<ChatTranscript>(EMPTY_TRANSCRIPT);
   const [sendError, setSendError] = useState<string | null>(null);
   const lastTyping = useRef(0);
+  // One id per message until it is taken, so a retry after a failure cannot write it twice.
+  const unsentId = useRef<string | null>(null);
   // A stream the browser gave up on (closed, not retrying) is opened again after a pause, resuming
   // after the newest message we hold: the server replays only what came after it.
   const [resumeAfter, setResumeAfter] = useState<string | null>(null);
@@ -71,8 +73,10 @@ export function useLiveChat(threadId: string) {
   const onSend = useCallback(
     async (body: string) => {
       setSendError(null);
+      unsentId.current ??= crypto.randomUUID();
       try {
-        await send.mutateAsync({ threadId, body });
+        await send.mutateAsync({ threadId, body, messageId: unsentId.current });
+        unsentId.current = null;
         return true;
       } catch (error) {
         setSendError(toProblem(error).message);

@@ -288,6 +288,33 @@ describeEachDatabase('live chat for customers', (getDb) => {
     expect(audit.map((row) => row.event)).toEqual(['chat.started', 'chat.ended']);
   });
 
+  it('writes a retried send once, and refuses another message id as bad input', async () => {
+    const test = createTestApp({ db: getDb() });
+    await onlineAgent(test);
+    const { customer, threadId } = await customerInChat(test);
+    const messageId = crypto.randomUUID();
+    const sends = await Promise.all(
+      [1, 2, 3].map(() => customer.mutation('chat.send', { threadId, body: 'once', messageId })),
+    );
+    expect(sends.map((send) => send.status)).toEqual([200, 200, 200]);
+    expect(sends.map((send) => send.data)).toEqual([{ messageId }, { messageId }, { messageId }]);
+    const bodies = await test.deps.db
+      .selectFrom('thread_messages')
+      .select('body')
+      .where('thread_id', '=', threadId)
+      .orderBy('seq')
+      .execute();
+    expect(bodies.map((row) => row.body)).toEqual(['Hello, I do not recognise a payment.', 'once']);
+
+    const other = await customerInChat(test, 'another customer');
+    const hijack = await other.customer.mutation('chat.send', {
+      threadId: other.threadId,
+      body: 'reuse',
+      messageId,
+    });
+    expect(hijack.status).toBe(400);
+  });
+
   it('refuses chat messages that are empty, too long or hold a NUL, writing nothing', async () => {
     const test = createTestApp({ db: getDb() });
     await onlineAgent(test);

@@ -174,6 +174,10 @@ export async function* chatEvents(
       await alarm.wait(CHAT_RECHECK_MS, signal);
     }
     if (deps.chatBus.closed) throw chatServerRestarting();
+  } catch (error) {
+    // The reader has gone (tab closed, connection dropped): a query cut short is nobody's error.
+    if (signal?.aborted === true) return;
+    throw error;
   } finally {
     stopListening();
   }

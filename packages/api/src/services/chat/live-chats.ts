@@ -177,21 +177,58 @@ async function chatToWriteIn(deps: ChatDeps, actor: ChatActor, threadId: string)
   return chat;
 }
 
-/** A message in a chat from either side; the other side's open windows receive it at once. */
+/** The message with this id if `actor` already wrote it in this chat (a retried send). */
+async function alreadySent(
+  db: Kysely<Database>,
+  actor: ChatActor,
+  threadId: string,
+  messageId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('thread_messages')
+    .select(['thread_id', 'author_type', 'author_id'])
+    .where('id', '=', messageId)
+    .executeTakeFirst();
+  if (row === undefined) return false;
+  if (row.thread_id !== threadId || row.author_type !== actor.side || row.author_id !== actor.id) {
+    // Someone else's id: refused like bad input, saying nothing about that message.
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'Please send your message again.' });
+  }
+  return true;
+}
+
+/**
+ * A message in a chat from either side; the other side's open windows receive it at once. With
+ * the browser's `messageId`, a retried send is answered with the message already written.
+ */
 export async function sendChatMessage(
   deps: ChatDeps,
   actor: ChatActor,
   threadId: string,
-  input: { body: string },
+  input: { body: string; messageId?: string | undefined },
 ): Promise<{ messageId: string }> {
   await chatToWriteIn(deps, actor, threadId);
-  const messageId = await postMessage(
-    deps.db,
-    { id: threadId },
-    { type: actor.side, id: actor.id },
-    { body: input.body, attachmentIds: [] },
-    instant(deps.clock()),
-  );
+  const given = input.messageId;
+  if (given !== undefined && (await alreadySent(deps.db, actor, threadId, given))) {
+    return { messageId: given };
+  }
+  let messageId: string;
+  try {
+    messageId = await postMessage(
+      deps.db,
+      { id: threadId },
+      { type: actor.side, id: actor.id },
+      { body: input.body, attachmentIds: [] },
+      instant(deps.clock()),
+      given === undefined ? {} : { messageId: given },
+    );
+  } catch (error) {
+    // Two copies of one send at once: the other copy's insert won the unique id.
+    if (given !== undefined && (await alreadySent(deps.db, actor, threadId, given))) {
+      return { messageId: given };
+    }
+    throw error;
+  }
   await wake(deps, threadId);
   return { messageId };
 }

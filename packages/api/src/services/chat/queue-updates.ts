@@ -29,6 +29,10 @@ export async function* queueUpdates(
       await alarm.wait(CHAT_RECHECK_MS, input.signal);
     }
     if (deps.chatBus.closed) throw chatServerRestarting();
+  } catch (error) {
+    // The reader has gone: a query cut short is nobody's error.
+    if (input.signal?.aborted === true) return;
+    throw error;
   } finally {
     stopListening();
   }

@@ -25,9 +25,9 @@ export async function postMessage(
   sender: MessageActor,
   message: NewMessage,
   at: string,
-  options: { createThread?: NewMessageThreadRow } = {},
+  options: { createThread?: NewMessageThreadRow; messageId?: string } = {},
 ): Promise<string> {
-  const messageId = crypto.randomUUID();
+  const messageId = options.messageId ?? crypto.randomUUID();
   const write = async (trx: Transaction<Database>) => {
     if (options.createThread !== undefined) {
       await trx.insertInto('message_threads').values(options.createThread).execute();
