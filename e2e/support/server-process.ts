@@ -85,8 +85,9 @@ export async function startServer(): Promise<RunningServer> {
         ADMIN_DIST_DIR: ADMIN_DIST,
         PAYMENT_SANDBOX_PORT: String(sandboxPort),
         PAYMENT_SANDBOX_URL: paymentSandboxUrl,
-        // Live chat open whatever the hour the browser tests run (bank holidays still close it).
+        // Live chat open whatever the day and hour the browser tests run.
         CHAT_HOURS: 'Sun-Sat 00:00-24:00',
+        CHAT_BANK_HOLIDAYS: 'open',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

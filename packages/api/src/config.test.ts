@@ -176,6 +176,18 @@ describe('notification settings', () => {
     expect(hours({ CHAT_HOURS: 'Mon 18:00-09:00' })).toMatch(/^CHAT_HOURS: .*open before/);
   });
 
+  it('close live chat on bank holidays unless CHAT_BANK_HOLIDAYS is open', () => {
+    const open = (env: Record<string, string>) => {
+      const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX, ...env });
+      return result.ok ? result.config.chatOpenOnBankHolidays : result.problems.join();
+    };
+    expect(open({})).toBe(false);
+    expect(open({ CHAT_BANK_HOLIDAYS: 'open' })).toBe(true);
+    expect(open({ CHAT_BANK_HOLIDAYS: 'yes' })).toMatch(
+      /^CHAT_BANK_HOLIDAYS: must be closed or open/,
+    );
+  });
+
   it('need a second supervisor for refunds above £250 unless configured', () => {
     const above = (env: Record<string, string>) => {
       const result = loadConfig({ MARQUE_SECRET_KEY: KEY_HEX, ...env });

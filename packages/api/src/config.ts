@@ -124,6 +124,8 @@ export interface Config {
   webauthn: WebAuthnConfig;
   /** When live chat is staffed (local time in the market's zone; bank holidays closed). */
   chatHours: OpeningHours;
+  /** CHAT_BANK_HOLIDAYS=open: the chat desk keeps its weekday hours on bank holidays. */
+  chatOpenOnBankHolidays: boolean;
   /** CHAT_HOURS as written, for the customer to read. */
   chatHoursText: string;
 }
@@ -272,6 +274,9 @@ const envSchema = z.object({
       context.addIssue({ code: 'custom', message: parsed.problem });
       return z.NEVER;
     }),
+  CHAT_BANK_HOLIDAYS: z
+    .enum(['closed', 'open'], { error: 'must be closed or open' })
+    .default('closed'),
 });
 
 /** Every environment variable the configuration reads: docs/deployment.md describes each one. */
@@ -369,6 +374,7 @@ export function loadConfig(
       webauthn,
       chatHours: vars.CHAT_HOURS.hours,
       chatHoursText: vars.CHAT_HOURS.text,
+      chatOpenOnBankHolidays: vars.CHAT_BANK_HOLIDAYS === 'open',
     },
   };
 }

@@ -3,7 +3,7 @@ import { isWithinOpeningHours } from './opening-hours.js';
 import { onlineStaff } from './staff-presence.js';
 
 /**
- * Whether a customer can chat now: within the desk's hours (bank holidays closed) and someone is
+ * Whether a customer can chat now: within the desk's hours (bank holidays closed unless configured open) and someone is
  * online. `closed`: outside hours; `no_staff`: within hours but nobody free to answer.
  */
 export interface ChatAvailability {
@@ -18,7 +18,10 @@ export async function chatAvailability(
 ): Promise<ChatAvailability> {
   const now = deps.clock();
   const hours = deps.config.chatHoursText;
-  if (!isWithinOpeningHours(now, deps.config.chatHours, deps.config.market)) {
+  const { chatHours, market, chatOpenOnBankHolidays } = deps.config;
+  if (
+    !isWithinOpeningHours(now, chatHours, market, { openOnBankHolidays: chatOpenOnBankHolidays })
+  ) {
     return { available: false, reason: 'closed', hours };
   }
   const online = await onlineStaff(deps.db, now);

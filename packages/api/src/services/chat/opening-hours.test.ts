@@ -42,4 +42,14 @@ describe('chat opening hours', () => {
     // Thanksgiving, Thursday 26 November 2026.
     expect(isWithinOpeningHours(new Date('2026-11-26T15:00:00Z'), week, 'US')).toBe(false);
   });
+
+  it('keeps its hours on bank holidays when the desk opens on them', () => {
+    const everyDay = hours('Sun-Sat 08:00-20:00');
+    // Christmas Day 2026, a Friday.
+    const christmasNoon = new Date('2026-12-25T12:00:00Z');
+    expect(isWithinOpeningHours(christmasNoon, everyDay, 'UK')).toBe(false);
+    expect(isWithinOpeningHours(christmasNoon, everyDay, 'UK', { openOnBankHolidays: true })).toBe(
+      true,
+    );
+  });
 });

@@ -74,9 +74,17 @@ function localWeekTime(now: Date, market: Market): { day: number; minutes: numbe
   };
 }
 
-/** True while the desk is open at `now`: within the day's hours and not a bank holiday. */
-export function isWithinOpeningHours(now: Date, hours: OpeningHours, market: Market): boolean {
-  if (isBankHoliday(businessDate(now, market), market)) return false;
+/**
+ * True while the desk is open at `now`: within the day's hours and, unless the desk opens on them,
+ * not a bank holiday.
+ */
+export function isWithinOpeningHours(
+  now: Date,
+  hours: OpeningHours,
+  market: Market,
+  { openOnBankHolidays = false }: { openOnBankHolidays?: boolean } = {},
+): boolean {
+  if (!openOnBankHolidays && isBankHoliday(businessDate(now, market), market)) return false;
   const { day, minutes } = localWeekTime(now, market);
   const today = hours.get(day);
   return today !== undefined && minutes >= today.opensAt && minutes < today.closesAt;
