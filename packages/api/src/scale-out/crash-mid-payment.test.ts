@@ -1,8 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../seed/demo-customers.js';
 import type { ApiProcess } from '../test/api-process.js';
-import type { TestClient } from '../test/app.js';
+import { testConfig, type TestClient } from '../test/app.js';
+import { openDatabase } from '../db/connect.js';
+import { reconcileCardPayments } from '../services/payments/card-reconciliation.js';
+import { SandboxGateway } from '../services/payments/sandbox-gateway.js';
+import { signatureHeader, SIGNATURE_HEADER } from '../services/payments/webhook-signature.js';
 import { TEST_DIALECTS } from '../test/databases.js';
 import { startDeployment, type Deployment } from '../test/deployment.js';
 import { approvedCardToken, newIdempotencyKey } from './card-payments.js';
@@ -12,6 +18,9 @@ const CRASHES = 3;
 const PAYERS = 4;
 const AMOUNT = 100;
 const PROVIDER_KEY = 'sk_test_crash_mid_payment';
+const WEBHOOK_SECRET = 'whsec_crash_mid_payment';
+/** The sandbox's test card that asks for the customer's authentication, leaving the payment open. */
+const CHALLENGE_CARD = '4000002500003155';
 
 interface Attempt {
   idempotencyKey: string;
@@ -57,14 +66,17 @@ describe.skipIf(!TEST_DIALECTS.includes('postgres'))('an instance killed mid-pay
   let deployment: Deployment;
 
   beforeAll(async () => {
-    deployment = await startDeployment(2, { PAYMENT_SECRET_KEY: PROVIDER_KEY });
+    deployment = await startDeployment(2, {
+      PAYMENT_SECRET_KEY: PROVIDER_KEY,
+      PAYMENT_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    });
   }, 180_000);
 
   afterAll(async () => {
     await deployment.close();
   }, 60_000);
 
-  it('loses and doubles no payment: each retried on a survivor is taken, credited and charged once', async () => {
+  it('loses and doubles no payment: each retried on a survivor is paid, credited and charged once, or never charged and failed by reconciliation', async () => {
     // The first instance hosts the card provider and receives its webhooks; the others die.
     const [survivor] = deployment.instances as [ApiProcess, ApiProcess];
     const onSurvivor = await signedIn(deployment, survivor);
@@ -118,35 +130,137 @@ describe.skipIf(!TEST_DIALECTS.includes('postgres'))('an instance killed mid-pay
     }
     // A payment whose instance died between charging and recording waits for the webhook.
     const keys = attempts.map((attempt) => attempt.idempotencyKey);
-    const settled = async () =>
-      queryRows<{ id: string; idempotency_key: string; status: string; amount: number }>(
+    const stored = () =>
+      queryRows<{ id: string; idempotency_key: string; status: string }>(
         deployment.databaseUrl,
-        'select id, idempotency_key, status, amount from payments where idempotency_key = any($1)',
+        'select id, idempotency_key, status from payments where idempotency_key = any($1)',
         [keys],
       );
-    let payments = await settled();
-    for (let wait = 0; wait < 100 && payments.some((p) => p.status === 'pending'); wait += 1) {
+    let payments = await stored();
+    for (let wait = 0; wait < 50 && payments.some((p) => p.status === 'pending'); wait += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      payments = await settled();
+      payments = await stored();
     }
+    // One whose instance died before it reached the provider stays pending until reconciliation
+    // (npm run reconcile, for payments pending 30 minutes) asks the provider, 31 minutes on.
+    const db = openDatabase(deployment.databaseUrl);
+    try {
+      await reconcileCardPayments({
+        db,
+        clock: () => new Date(Date.now() + 31 * 60_000),
+        config: testConfig(),
+        logger: pino({ level: 'silent' }),
+        paymentGateway: new SandboxGateway({
+          baseUrl: survivor.ownPaymentSandboxUrl,
+          secretKey: PROVIDER_KEY,
+        }),
+      });
+    } finally {
+      await db.destroy();
+    }
+    payments = await stored();
 
     expect(attempts.length).toBeGreaterThan(CRASHES);
     expect(payments.map((p) => p.idempotency_key).sort()).toEqual([...keys].sort());
-    expect(payments.filter((p) => p.status !== 'paid')).toEqual([]);
     const credits = await queryRows<{ reference: string; amount: string }>(
       deployment.databaseUrl,
-      `select reference, -amount as amount from ledger_entries where kind = 'payment_received' and reference = any($1)`,
+      `select reference, amount from ledger_entries where kind = 'payment_received' and reference = any($1)`,
       [payments.map((p) => p.id)],
     );
-    expect(credits.map((c) => c.reference).sort()).toEqual(payments.map((p) => p.id).sort());
+    const paid = payments.filter((p) => p.status === 'paid');
+    // Paid: credited once and charged once (the provider keys charges by payment id). Failed: the
+    // provider never charged it, and nothing was credited. Nothing else.
+    expect(payments.filter((p) => p.status !== 'paid' && p.status !== 'failed')).toEqual([]);
+    expect(credits.map((c) => c.reference).sort()).toEqual(paid.map((p) => p.id).sort());
     expect(credits.every((c) => Math.abs(Number(c.amount)) === AMOUNT)).toBe(true);
-    // The provider holds one succeeded charge for each payment (it keys charges by payment id).
     for (const payment of payments) {
       const charge = await fetch(
         `${survivor.ownPaymentSandboxUrl}/v1/charges?reference=${payment.id}`,
         { headers: { authorization: `Bearer ${PROVIDER_KEY}` } },
       );
-      expect(await charge.json()).toMatchObject({ status: 'succeeded' });
+      if (payment.status === 'paid') {
+        expect(await charge.json()).toMatchObject({ status: 'succeeded' });
+      } else {
+        expect(charge.status).toBe(404);
+      }
     }
+    process.stdout.write(
+      `crash-mid-payment: ${String(paid.length)} paid, ${String(payments.length - paid.length)} never charged and failed by reconciliation\n`,
+    );
   }, 180_000);
+
+  it('applies each webhook once when the instance receiving them is killed mid-delivery and they are delivered again', async () => {
+    const [survivor] = deployment.instances as [ApiProcess, ApiProcess];
+    const onSurvivor = await signedIn(deployment, survivor);
+    const [agreement] = (await onSurvivor.query<{ id: string }[]>('agreements.list')).data ?? [];
+    const agreementId = agreement?.id ?? '';
+    // Payments waiting for the customer's authentication: the provider will report their outcome.
+    const open: { paymentId: string; chargeId: string }[] = [];
+    for (let n = 0; n < 12; n += 1) {
+      const token = await fetch(`${survivor.ownPaymentSandboxUrl}/v1/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ number: CHALLENGE_CARD, expMonth: 12, expYear: 2040, cvc: '123' }),
+      });
+      const answer = await pay(onSurvivor, agreementId, {
+        idempotencyKey: newIdempotencyKey(),
+        paymentToken: ((await token.json()) as { id: string }).id,
+        paymentId: null,
+      });
+      expect(answer?.status).toBe('requires_action');
+      const [row] = await queryRows<{ gateway_reference: string }>(
+        deployment.databaseUrl,
+        'select gateway_reference from payments where id = $1',
+        [answer?.paymentId],
+      );
+      open.push({ paymentId: answer?.paymentId ?? '', chargeId: row?.gateway_reference ?? '' });
+    }
+    const events = open.map(({ paymentId, chargeId }) =>
+      JSON.stringify({
+        id: `evt_${randomUUID()}`,
+        type: 'charge.succeeded',
+        data: { chargeId, reference: paymentId, amount: AMOUNT, currency: 'GBP' },
+      }),
+    );
+    const deliver = (instance: ApiProcess, body: string) =>
+      fetch(`${instance.url}/api/webhooks/payments`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [SIGNATURE_HEADER]: signatureHeader(WEBHOOK_SECRET, body, new Date()),
+        },
+        body,
+      }).then(
+        (response) => response.ok,
+        () => false,
+      );
+
+    // The provider delivers them all at once to one instance, which dies mid-way.
+    const victim = deployment.instances.at(-1) as ApiProcess;
+    const seed = Date.now();
+    const [killAfterMs = 0] = fc.sample(fc.noBias(fc.integer({ min: 0, max: 150 })), {
+      numRuns: 1,
+      seed,
+    });
+    const deliveries = Promise.all(events.map((body) => deliver(victim, body)));
+    await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+    await victim.crash();
+    const delivered = await deliveries;
+    process.stdout.write(
+      `crash-mid-webhook: killed after ${String(killAfterMs)} ms (seed ${String(seed)}), ${String(delivered.filter(Boolean).length)} of ${String(events.length)} acknowledged\n`,
+    );
+    await deployment.addInstance();
+    // A provider retries every delivery not acknowledged; this one also repeats acknowledged ones.
+    for (const body of events) expect(await deliver(survivor, body)).toBe(true);
+
+    const payments = await queryRows<{ id: string; status: string; credits: string }>(
+      deployment.databaseUrl,
+      `select p.id, p.status,
+              (select count(*) from ledger_entries l where l.reference = p.id and l.kind = 'payment_received') as credits
+         from payments p where p.id = any($1)`,
+      [open.map((payment) => payment.paymentId)],
+    );
+    expect(payments).toHaveLength(open.length);
+    expect(payments.every((p) => p.status === 'paid' && Number(p.credits) === 1)).toBe(true);
+  }, 120_000);
 });
