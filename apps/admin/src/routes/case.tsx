@@ -1,13 +1,12 @@
 import type { StaffRouterOutputs } from '@marque/api';
-import { Alert, Card, DateText, Money, Spinner } from '@marque/ui';
+import { Card, DateText, Money } from '@marque/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { apiProblem } from '../api-problem.js';
 import { InstantText } from '../features/audit/instant-text.js';
 import { CASE_STATUS_LABELS, REASON_LABELS } from '../features/cases/case-text.js';
 import { CaseUpdateForm } from '../features/cases/case-update-form.js';
 import { AssignControl } from '../features/inbox/assign-control.js';
-import { Page } from '../shell/page.js';
+import { WorkItemPage } from '../features/inbox/work-item-page.js';
 import { useTRPC } from '../trpc.js';
 import '../features/inbox/inbox.css';
 
@@ -19,22 +18,16 @@ export function Component() {
   const trpc = useTRPC();
   const found = useQuery({ ...trpc.transactionCases.get.queryOptions({ caseId }), retry: false });
   return (
-    <Page
-      title={
-        found.data === undefined ? 'Reported problem' : `Reported problem ${found.data.reference}`
+    <WorkItemPage
+      title={(item) =>
+        item === undefined ? 'Reported problem' : `Reported problem ${item.reference}`
       }
+      back={{ to: '/cases', label: 'Back to reported problems' }}
+      found={found}
+      loadingLabel="Loading the case…"
     >
-      <p>
-        <Link to="/cases">Back to reported problems</Link>
-      </p>
-      {found.isError ? (
-        <Alert tone="error">{apiProblem(found.error).message}</Alert>
-      ) : found.data === undefined ? (
-        <Spinner label="Loading the case…" />
-      ) : (
-        <CaseView item={found.data} />
-      )}
-    </Page>
+      {(item) => <CaseView item={item} />}
+    </WorkItemPage>
   );
 }
 

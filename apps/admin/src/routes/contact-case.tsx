@@ -1,17 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { contactCaseReplyInput } from '@marque/schemas';
 import type { StaffRouterOutputs } from '@marque/api';
-import { Alert, Button, Card, ErrorSummary, Field, Spinner } from '@marque/ui';
+import { Alert, Button, Card, ErrorSummary, Field } from '@marque/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { z } from 'zod';
 import { apiProblem } from '../api-problem.js';
 import { InstantText } from '../features/audit/instant-text.js';
 import { AssignControl } from '../features/inbox/assign-control.js';
+import { CloseCard } from '../features/inbox/close-card.js';
+import { WorkItemPage } from '../features/inbox/work-item-page.js';
 import { showApiProblem, summaryOf } from '../forms/form-errors.js';
-import { Page } from '../shell/page.js';
 import { useTRPC } from '../trpc.js';
 import '../features/inbox/inbox.css';
 
@@ -25,22 +26,16 @@ export function Component() {
   const trpc = useTRPC();
   const found = useQuery({ ...trpc.contactCases.get.queryOptions({ caseId }), retry: false });
   return (
-    <Page
-      title={
-        found.data === undefined ? 'Contact-form case' : `Contact form ${found.data.reference}`
+    <WorkItemPage
+      title={(item) =>
+        item === undefined ? 'Contact-form case' : `Contact form ${item.reference}`
       }
+      back={{ to: '/contact-cases', label: 'Back to the contact form' }}
+      found={found}
+      loadingLabel="Loading the case…"
     >
-      <p>
-        <Link to="/contact-cases">Back to the contact form</Link>
-      </p>
-      {found.isError ? (
-        <Alert tone="error">{apiProblem(found.error).message}</Alert>
-      ) : found.data === undefined ? (
-        <Spinner label="Loading the case…" />
-      ) : (
-        <CaseView item={found.data} />
-      )}
-    </Page>
+      {(item) => <CaseView item={item} />}
+    </WorkItemPage>
   );
 }
 
@@ -104,19 +99,10 @@ function CaseView({ item }: { item: ContactCase }) {
           />
         </Card>
         {item.status === 'open' ? (
-          <Card>
-            <h2>Finished?</h2>
-            {close.isError ? <Alert tone="error">{apiProblem(close.error).message}</Alert> : null}
-            <Button
-              variant="secondary"
-              busy={close.isPending}
-              onClick={() => {
-                void close.mutateAsync({ caseId: item.id }).then(refresh);
-              }}
-            >
-              Close case
-            </Button>
-          </Card>
+          <CloseCard
+            label="Close case"
+            onClose={() => close.mutateAsync({ caseId: item.id }).then(refresh)}
+          />
         ) : (
           <p>This case is closed.</p>
         )}

@@ -8,7 +8,6 @@ import {
   Card,
   ErrorSummary,
   Field,
-  Spinner,
   type Attachment,
 } from '@marque/ui';
 import type { StaffRouterOutputs } from '@marque/api';
@@ -21,8 +20,9 @@ import { apiProblem } from '../api-problem.js';
 import { useBrand } from '../brand.js';
 import { InstantText } from '../features/audit/instant-text.js';
 import { AssignControl } from '../features/inbox/assign-control.js';
+import { CloseCard } from '../features/inbox/close-card.js';
+import { WorkItemPage } from '../features/inbox/work-item-page.js';
 import { showApiProblem, summaryOf } from '../forms/form-errors.js';
-import { Page } from '../shell/page.js';
 import { useTRPC } from '../trpc.js';
 import '../features/inbox/inbox.css';
 
@@ -36,18 +36,14 @@ export function Component() {
   const trpc = useTRPC();
   const thread = useQuery({ ...trpc.messages.thread.queryOptions({ threadId }), retry: false });
   return (
-    <Page title={thread.data?.subject ?? 'Conversation'}>
-      <p>
-        <Link to="/messages">Back to messages</Link>
-      </p>
-      {thread.isError ? (
-        <Alert tone="error">{apiProblem(thread.error).message}</Alert>
-      ) : thread.data === undefined ? (
-        <Spinner label="Loading the conversation…" />
-      ) : (
-        <Conversation thread={thread.data} />
-      )}
-    </Page>
+    <WorkItemPage
+      title={(found) => found?.subject ?? 'Conversation'}
+      back={{ to: '/messages', label: 'Back to messages' }}
+      found={thread}
+      loadingLabel="Loading the conversation…"
+    >
+      {(found) => <Conversation thread={found} />}
+    </WorkItemPage>
   );
 }
 
@@ -105,20 +101,12 @@ function Conversation({ thread }: { thread: Thread }) {
           />
         </Card>
         {thread.status === 'open' ? (
-          <Card>
-            <h2>Finished?</h2>
+          <CloseCard
+            label="Close conversation"
+            onClose={() => close.mutateAsync({ threadId: thread.id }).then(refresh)}
+          >
             <p>Close the conversation once it is answered. A new message opens it again.</p>
-            {close.isError ? <Alert tone="error">{apiProblem(close.error).message}</Alert> : null}
-            <Button
-              variant="secondary"
-              busy={close.isPending}
-              onClick={() => {
-                void close.mutateAsync({ threadId: thread.id }).then(refresh);
-              }}
-            >
-              Close conversation
-            </Button>
-          </Card>
+          </CloseCard>
         ) : null}
       </div>
     </div>
