@@ -1,8 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
-import type { DatabaseDialect } from '../src/db/connect.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { openDatabase, type DatabaseDialect } from '../src/db/connect.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import type { Database } from '../src/db/schema.js';
 
 /** The PostgreSQL server the benchmarks may use, as for the tests; unset means SQLite only. */
 export const benchPostgresUrl = process.env.TEST_DATABASE_URL?.trim() ?? '';
@@ -67,4 +71,33 @@ export async function createBenchDatabase(dialect: DatabaseDialect): Promise<Ben
     url: url.toString(),
     drop: () => dropDatabase(name),
   };
+}
+
+/**
+ * Runs `use` on a fresh, migrated database of `dialect` with the config that names it (test
+ * settings, `secretKeyHex` as the secret key), then closes and drops the database.
+ */
+export async function withBenchDatabase<T>(
+  dialect: DatabaseDialect,
+  secretKeyHex: string,
+  use: (db: Kysely<Database>, config: Config) => Promise<T>,
+): Promise<T> {
+  const database = await createBenchDatabase(dialect);
+  try {
+    const loaded = loadConfig({
+      NODE_ENV: 'test',
+      MARQUE_SECRET_KEY: secretKeyHex,
+      DATABASE_URL: database.url,
+    });
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    const db = openDatabase(database.url);
+    try {
+      await migrateToLatest(db);
+      return await use(db, loaded.config);
+    } finally {
+      await db.destroy();
+    }
+  } finally {
+    await database.drop();
+  }
 }

@@ -1,20 +1,21 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import PDFDocument from 'pdfkit';
-import { sql, type Kysely } from 'kysely';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/connect.js';
-import { migrateToLatest } from '../src/db/migrate.js';
+import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/schema.js';
 import { runStatements } from '../src/jobs/statement-run.js';
 import { createAccount } from '../src/services/accounts/account-store.js';
 import { OutboxMailer } from '../src/services/mail/outbox-mailer.js';
 import { OutboxSmsSender } from '../src/services/notifications/sms-sender.js';
+import {
+  insertScheduleForEveryAgreement,
+  monthsAfter,
+  seedAgreements,
+  type BenchAgreementTerms,
+} from './bench-agreements.js';
+import { withBenchDatabase } from './bench-database.js';
 
 /** The month stated: every agreement has an instalment due in it, one in ten of them missed. */
 const PERIOD = '2026-10';
@@ -22,7 +23,6 @@ const RUN_AT = '2026-11-02T06:00:00.000Z';
 const START_DATE = '2026-01-15';
 const INSTALLMENTS = 24;
 const AMOUNT = 25_000;
-const CHUNK = 500;
 
 export interface StatementRunFigures {
   agreements: number;
@@ -36,53 +36,15 @@ export interface StatementRunFigures {
   queuedForPrint: number;
 }
 
-function customerRow(id: string, number: string) {
-  return {
-    id,
-    title: 'Ms',
-    given_name: 'Ann',
-    family_name: 'Example',
-    date_of_birth: '1980-01-01',
-    email: `bench${number}@example.com`,
-    phone: '07700900000',
-    address_line1: '1 High Street',
-    address_line2: null,
-    town: 'Leeds',
-    postcode: 'LS1 1AA',
-    postcode_normalised: 'LS11AA',
-    country: 'GB' as const,
-    ssn_last4: null,
-    created_at: '2026-01-01T00:00:00.000Z',
-  };
-}
-
-function agreementRow(id: string, customerId: string, number: string) {
-  return {
-    id,
-    agreement_number: `MQ${number}`,
-    customer_id: customerId,
-    type: 'HP' as const,
-    currency: 'GBP' as const,
-    status: 'active' as const,
-    vehicle_description: 'Ford Focus 1.0 EcoBoost',
-    vehicle_registration: 'AB12 CDE',
-    dealer_name: 'Bench Motors',
-    start_date: START_DATE,
-    first_payment_date: '2026-02-15',
-    term_months: INSTALLMENTS,
-    cash_price: INSTALLMENTS * AMOUNT,
-    deposit: 0,
-    amount_of_credit: INSTALLMENTS * AMOUNT,
-    annual_rate_bp: 0,
-    option_to_purchase_fee: 0,
-    optional_final_payment: null,
-    annual_mileage_allowance: null,
-    excess_mileage_rate: null,
-    monthly_rental: null,
-    initial_rental_months: null,
-    created_at: '2026-01-15T00:00:00.000Z',
-  };
-}
+const TERMS: BenchAgreementTerms = {
+  title: 'Ms',
+  vehicle: 'Ford Focus 1.0 EcoBoost',
+  startDate: START_DATE,
+  firstPaymentDate: '2026-02-15',
+  installments: INSTALLMENTS,
+  amount: AMOUNT,
+  createdAt: '2026-01-15T00:00:00.000Z',
+};
 
 /**
  * `count` agreements, 24 monthly instalments each from February 2026, paid to September, with the
@@ -91,105 +53,78 @@ function agreementRow(id: string, customerId: string, number: string) {
  */
 async function seed(db: Kysely<Database>, count: number): Promise<void> {
   const now = new Date('2026-01-15T00:00:00.000Z');
-  for (let start = 0; start < count; start += CHUNK) {
-    const rows = Array.from({ length: Math.min(CHUNK, count - start) }, (_, offset) => ({
-      index: start + offset,
-      number: String(start + offset).padStart(7, '0'),
-      customerId: crypto.randomUUID(),
-      agreementId: crypto.randomUUID(),
-    }));
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('customers')
-        .values(rows.map((row) => customerRow(row.customerId, row.number)))
-        .execute();
-      await trx
-        .insertInto('agreements')
-        .values(rows.map((row) => agreementRow(row.agreementId, row.customerId, row.number)))
-        .execute();
-      await trx
-        .insertInto('ledger_entries')
-        .values(
-          rows.flatMap((row) => [
-            {
-              id: crypto.randomUUID(),
-              agreement_id: row.agreementId,
-              entry_date: '2026-09-15',
-              kind: 'payment_received' as const,
-              amount: AMOUNT * 8,
-              description: 'Payments February to September',
-              reference: null,
-              created_at: '2026-09-15T09:00:00.000Z',
-            },
-            {
-              id: crypto.randomUUID(),
-              agreement_id: row.agreementId,
-              entry_date: '2026-10-15',
-              kind: 'installment_due' as const,
-              amount: AMOUNT,
-              description: 'Monthly payment due (9 of 24)',
-              reference: null,
-              created_at: '2026-10-15T00:00:00.000Z',
-            },
-            ...(row.index % 10 === 9
-              ? []
-              : [
-                  {
-                    id: crypto.randomUUID(),
-                    agreement_id: row.agreementId,
-                    entry_date: '2026-10-15',
-                    kind: 'payment_received' as const,
-                    amount: AMOUNT,
-                    description: 'Direct Debit payment received',
-                    reference: `DD-${row.number}`,
-                    created_at: '2026-10-15T09:00:00.000Z',
-                  },
-                ]),
-          ]),
-        )
-        .execute();
-      for (const row of rows.filter((candidate) => candidate.index % 2 === 0)) {
-        await createAccount(
-          trx,
+  await seedAgreements(db, count, TERMS, async (trx, rows) => {
+    await trx
+      .insertInto('ledger_entries')
+      .values(
+        rows.flatMap((row) => [
           {
-            customerId: row.customerId,
-            username: `bench${row.number}`,
-            email: `bench${row.number}@example.com`,
-            passwordHash: 'not-a-hash',
-            emailVerified: true,
+            id: crypto.randomUUID(),
+            agreement_id: row.agreementId,
+            entry_date: '2026-09-15',
+            kind: 'payment_received' as const,
+            amount: AMOUNT * 8,
+            description: 'Payments February to September',
+            reference: null,
+            created_at: '2026-09-15T09:00:00.000Z',
           },
-          now,
-        );
-      }
-    });
-  }
-  const months = Array.from({ length: INSTALLMENTS }, (_, index) => {
-    const month = index + 2;
-    const date = `${String(2026 + Math.floor((month - 1) / 12))}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-15`;
-    return sql`(${sql.lit(index + 1)}, ${sql.lit(date)}, ${sql.lit(AMOUNT * (INSTALLMENTS - index - 1))})`;
+          {
+            id: crypto.randomUUID(),
+            agreement_id: row.agreementId,
+            entry_date: '2026-10-15',
+            kind: 'installment_due' as const,
+            amount: AMOUNT,
+            description: 'Monthly payment due (9 of 24)',
+            reference: null,
+            created_at: '2026-10-15T00:00:00.000Z',
+          },
+          ...(row.index % 10 === 9
+            ? []
+            : [
+                {
+                  id: crypto.randomUUID(),
+                  agreement_id: row.agreementId,
+                  entry_date: '2026-10-15',
+                  kind: 'payment_received' as const,
+                  amount: AMOUNT,
+                  description: 'Direct Debit payment received',
+                  reference: `DD-${row.number}`,
+                  created_at: '2026-10-15T09:00:00.000Z',
+                },
+              ]),
+        ]),
+      )
+      .execute();
+    for (const row of rows.filter((candidate) => candidate.index % 2 === 0)) {
+      await createAccount(
+        trx,
+        {
+          customerId: row.customerId,
+          username: `bench${row.number}`,
+          email: `bench${row.number}@example.com`,
+          passwordHash: 'not-a-hash',
+          emailVerified: true,
+        },
+        now,
+      );
+    }
   });
-  await sql`with s (number, due_date, balance_after) as (values ${sql.join(months)})
-    insert into installments
-      (agreement_id, number, due_date, amount, interest, principal, fee, balance_after, kind)
-    select a.id, s.number, s.due_date, ${sql.lit(AMOUNT)}, 0, ${sql.lit(AMOUNT)}, 0, s.balance_after, 'monthly'
-    from agreements a cross join s`.execute(db);
+  await insertScheduleForEveryAgreement(
+    db,
+    AMOUNT,
+    Array.from({ length: INSTALLMENTS }, (_, index) => ({
+      number: index + 1,
+      dueDate: monthsAfter(TERMS.firstPaymentDate, index),
+      balanceAfter: AMOUNT * (INSTALLMENTS - index - 1),
+    })),
+  );
 }
 
 const MIB = 1024 * 1024;
 
 /** One statement run over `count` agreements in a fresh SQLite file, in this process. */
 async function benchStatementRun(count: number): Promise<StatementRunFigures> {
-  const dir = mkdtempSync(join(tmpdir(), 'marque-bench-statements-'));
-  const url = `sqlite:${join(dir, 'bench.db')}`;
-  const loaded = loadConfig({
-    NODE_ENV: 'test',
-    MARQUE_SECRET_KEY: 'cd'.repeat(32),
-    DATABASE_URL: url,
-  });
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-  const db = openDatabase(url);
-  try {
-    await migrateToLatest(db);
+  return withBenchDatabase('sqlite', 'cd'.repeat(32), async (db, config) => {
     await seed(db, count);
     const clock = (): Date => new Date(RUN_AT);
     global.gc?.();
@@ -201,7 +136,7 @@ async function benchStatementRun(count: number): Promise<StatementRunFigures> {
     const started = performance.now();
     const result = await runStatements(
       {
-        config: loaded.config,
+        config,
         db,
         clock,
         mailer: new OutboxMailer(db, clock),
@@ -229,10 +164,7 @@ async function benchStatementRun(count: number): Promise<StatementRunFigures> {
       notified: result.counts.notified,
       queuedForPrint: result.counts.queuedForPrint,
     };
-  } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The baseline: bare one-page pdfkit documents with a line of text, per second, in this process. */
