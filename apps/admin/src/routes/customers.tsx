@@ -3,6 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { apiProblem } from '../api-problem.js';
+import { MoreButton } from '../features/paging/more-button.js';
 import { Page } from '../shell/page.js';
 import { useTRPC } from '../trpc.js';
 import '../features/customers/customers.css';
@@ -125,17 +126,14 @@ export function Component() {
               </table>
             </div>
           )}
-          {last?.data?.nextCursor == null ? null : (
-            <Button
-              variant="secondary"
-              busy={last.isFetching}
-              onClick={() => {
-                setCursors([...cursors, last.data?.nextCursor ?? null]);
-              }}
-            >
-              Show more customers
-            </Button>
-          )}
+          <MoreButton
+            last={last}
+            onMore={(cursor) => {
+              setCursors([...cursors, cursor]);
+            }}
+          >
+            Show more customers
+          </MoreButton>
         </section>
       )}
     </Page>

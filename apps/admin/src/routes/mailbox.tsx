@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Spinner } from '@marque/ui';
+import { Alert, Card, Spinner } from '@marque/ui';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { apiProblem } from '../api-problem.js';
 import { InstantText } from '../features/audit/instant-text.js';
+import { MoreButton } from '../features/paging/more-button.js';
 import { Page } from '../shell/page.js';
 import { useTRPC } from '../trpc.js';
 
@@ -71,17 +72,14 @@ export function Component() {
             </table>
           </div>
         )}
-        {last?.data?.nextCursor == null ? null : (
-          <Button
-            variant="secondary"
-            busy={last.isFetching}
-            onClick={() => {
-              setCursors([...cursors, last.data?.nextCursor ?? undefined]);
-            }}
-          >
-            Show older messages
-          </Button>
-        )}
+        <MoreButton
+          last={last}
+          onMore={(cursor) => {
+            setCursors([...cursors, cursor]);
+          }}
+        >
+          Show older messages
+        </MoreButton>
       </Card>
     </Page>
   );

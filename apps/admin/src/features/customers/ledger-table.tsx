@@ -1,8 +1,9 @@
 import type { Currency } from '@marque/domain';
-import { Alert, Button, DateText, Money, Spinner } from '@marque/ui';
+import { Alert, DateText, Money, Spinner } from '@marque/ui';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiProblem } from '../../api-problem.js';
+import { MoreButton } from '../paging/more-button.js';
 import { useTRPC } from '../../trpc.js';
 
 /** One agreement's ledger, newest first, from the customers' own transactions service. */
@@ -69,17 +70,14 @@ export function LedgerTable({
           </tbody>
         </table>
       </div>
-      {last?.data?.nextCursor == null ? null : (
-        <Button
-          variant="secondary"
-          busy={last.isFetching}
-          onClick={() => {
-            setCursors([...cursors, last.data?.nextCursor ?? null]);
-          }}
-        >
-          Show older transactions
-        </Button>
-      )}
+      <MoreButton
+        last={last}
+        onMore={(cursor) => {
+          setCursors([...cursors, cursor]);
+        }}
+      >
+        Show older transactions
+      </MoreButton>
     </>
   );
 }
