@@ -12,6 +12,7 @@ import { demoStaff, openStaffPage } from './support/staff-console.js';
 import { signIn } from './support/sign-in.js';
 import { totpCode } from './support/totp.js';
 import { DEMO_PASSWORD } from './support/demo-data.js';
+import { uniqueAgreementNumber } from './support/agreement-number.js';
 
 /** A small but real PDF, as a customer would send a bank statement. */
 const STATEMENT = Buffer.from(
@@ -35,7 +36,10 @@ let reference = '';
 async function givenCustomerWithHistory(): Promise<GivenAccount> {
   const db = openDatabase(inject('databaseUrl'));
   try {
-    const account = await givenAccount(db, { password: DEMO_PASSWORD });
+    const account = await givenAccount(db, {
+      password: DEMO_PASSWORD,
+      agreementNumber: uniqueAgreementNumber(),
+    });
     await givenPayment(db, account, { method: 'direct_debit', amount: 25_000 });
     await givenLedgerEntry(db, account.agreementId, {
       kind: 'payment_received',

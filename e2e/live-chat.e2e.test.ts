@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from './support/demo-data.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { signIn } from './support/sign-in.js';
 import { demoStaff, openStaffPage, signInStaff } from './support/staff-console.js';
+import { uniqueAgreementNumber } from './support/agreement-number.js';
 
 const agent = demoStaff('agent');
 
@@ -78,7 +79,10 @@ async function chatLines(page: Page): Promise<string[]> {
 beforeAll(async () => {
   const db = openDatabase(inject('databaseUrl'));
   try {
-    customer = await givenAccount(db, { password: DEMO_PASSWORD });
+    customer = await givenAccount(db, {
+      password: DEMO_PASSWORD,
+      agreementNumber: uniqueAgreementNumber(),
+    });
   } finally {
     await db.destroy();
   }

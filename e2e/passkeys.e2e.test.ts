@@ -16,6 +16,7 @@ import {
   withoutPasskeyAutofill,
   type VirtualAuthenticator,
 } from './support/virtual-authenticator.js';
+import { uniqueAgreementNumber } from './support/agreement-number.js';
 
 let browser: Browser;
 let laptop: CustomerPage;
@@ -27,8 +28,16 @@ let alex: GivenAccount;
 async function givenCustomers(): Promise<void> {
   const db = openDatabase(inject('databaseUrl'));
   try {
-    pat = await givenAccount(db, { username: 'pat.passkey', email: 'pat.passkey@example.com' });
-    alex = await givenAccount(db, { username: 'alex.alert', email: 'alex.alert@example.com' });
+    pat = await givenAccount(db, {
+      username: 'pat.passkey',
+      email: 'pat.passkey@example.com',
+      agreementNumber: uniqueAgreementNumber(),
+    });
+    alex = await givenAccount(db, {
+      username: 'alex.alert',
+      email: 'alex.alert@example.com',
+      agreementNumber: uniqueAgreementNumber(),
+    });
   } finally {
     await db.destroy();
   }

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import { openDatabase, type DatabaseDialect } from '../db/connect.js';
+import { isPostgres, openDatabase, type DatabaseDialect } from '../db/connect.js';
 import type { Database } from '../db/schema.js';
 import { migrateToLatest } from '../db/migrate.js';
 import {
@@ -67,6 +67,7 @@ async function killMidway(
     await new Promise((resolve) => setTimeout(resolve, moment));
     run.child.kill('SIGKILL');
     await run.exited;
+    await untilKilledStatementsEnd(db);
     cutAt.push(await progress());
     // Until its lease lapses (60 s) the dead run's kind stays taken: a new run says so and exits 1.
     // A minute later, as far as the lease can tell:
@@ -81,6 +82,23 @@ async function killMidway(
   );
   const last = startCli(args, env);
   expect(await last.exited, last.output()).toBe(0);
+}
+
+/**
+ * PostgreSQL finishes a statement whose client was killed mid-flight (a lease renewal, say): wait
+ * for it, or it could land after the lease is reset below.
+ */
+async function untilKilledStatementsEnd(db: Kysely<Database>): Promise<void> {
+  if (!isPostgres(db)) return;
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const { rows } = await sql<{ n: string }>`
+      select count(*) as n from pg_stat_activity
+      where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`.execute(
+      db,
+    );
+    if (Number(rows[0]?.n ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** `count(*)` as the number it is, whichever database answered. */

@@ -35,6 +35,8 @@ export interface CustomerOptions {
   dateOfBirth?: string;
   country?: 'GB' | 'US';
   ssnLast4?: string;
+  /** By default the next in the factory's sequence, which starts again in every test process. */
+  agreementNumber?: string;
 }
 
 /** A customer with one active HP agreement, as onboarding would have stored them. */
@@ -71,7 +73,10 @@ export async function givenCustomer(
       created_at: TEST_START,
     })
     .execute();
-  const agreement = anHpAgreement({ currency: country === 'GB' ? 'GBP' : 'USD' });
+  const agreement = anHpAgreement({
+    currency: country === 'GB' ? 'GBP' : 'USD',
+    ...(options.agreementNumber === undefined ? {} : { agreementNumber: options.agreementNumber }),
+  });
   const { id: agreementId } = await insertAgreement(
     db,
     {
