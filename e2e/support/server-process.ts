@@ -88,6 +88,10 @@ export async function startServer(): Promise<RunningServer> {
         // Live chat open whatever the day and hour the browser tests run.
         CHAT_HOURS: 'Sun-Sat 00:00-24:00',
         CHAT_BANK_HOLIDAYS: 'open',
+        // Every browser test signs in from 127.0.0.1: the per-address limits would count them all
+        // as one visitor. The per-account limits and lockouts stay as configured.
+        RATE_LIMIT_LOGIN_IP: '1000/900',
+        RATE_LIMIT_MFA_IP: '1000/900',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
