@@ -8,9 +8,8 @@ import { givenLedgerEntry, givenPayment } from '../packages/api/src/test/transac
 import { launchBrowser, openPage, VIEWPORTS, type CustomerPage } from './support/browser.js';
 import { outboxMark, waitForMail } from './support/outbox.js';
 import { checkPage } from './support/page-check.js';
-import { demoStaff, openStaffPage } from './support/staff-console.js';
+import { demoStaff, openStaffPage, signInStaff } from './support/staff-console.js';
 import { signIn } from './support/sign-in.js';
-import { totpCode } from './support/totp.js';
 import { DEMO_PASSWORD } from './support/demo-data.js';
 import { uniqueAgreementNumber } from './support/agreement-number.js';
 
@@ -71,28 +70,6 @@ async function givenCustomerWithHistory(): Promise<GivenAccount> {
   }
 }
 
-/**
- * Signs the demo agent in. A code works once and another test may have just used this one, so a
- * refused code is followed by the next step's.
- */
-async function signInAgent({ page }: CustomerPage): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Username', { exact: true }).fill(agent.username);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  const hello = page.getByRole('heading', { level: 1, name: `Hello, ${agent.displayName}` });
-  for (const stepsAhead of [0, 1]) {
-    await page.getByLabel('Authenticator code').fill(await totpCode(agent.totpSecret, stepsAhead));
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    const signedIn = await hello
-      .waitFor({ timeout: 5_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (signedIn) return;
-  }
-  throw new Error('the agent could not sign in');
-}
-
 /** The same page at phone width, for a second screenshot and axe run. */
 async function atPhoneWidth(desk: CustomerPage, name: string): Promise<void> {
   await desk.page.setViewportSize(VIEWPORTS.phone);
@@ -106,7 +83,7 @@ beforeAll(async () => {
   customerDesk = await openPage(browser);
   staffDesk = await openStaffPage(browser);
   await signIn(customerDesk.page, customer.username);
-  await signInAgent(staffDesk);
+  await signInStaff(staffDesk, agent);
 });
 
 afterAll(async () => {
